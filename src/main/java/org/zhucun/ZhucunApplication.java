@@ -1,0 +1,16 @@
+package org.zhucun;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Zhucun (驻村): management of first secretaries and village-resident work teams.
+ */
+@SpringBootApplication
+public class ZhucunApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ZhucunApplication.class, args);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.zhucun.common.security;
+
+/**
+ * What a user may do, granted through roles (the identity module maps roles to permissions). Each
+ * endpoint checks one of these on the server ({@code @PreAuthorize("hasAuthority('ORG_TREE_READ')")});
+ * the data scope (ORG-5) then narrows which records it touches.
+ */
+public enum Permission {
+
+	/** 工作台 */
+	WORKBENCH,
+	/** Browse the administrative tree and its villages. */
+	ORG_TREE_READ,
+	/** Create, edit, deactivate tree nodes. */
+	ORG_TREE_WRITE,
+	/** Import the tree from Excel. */
+	ORG_IMPORT,
+	/** See dispatching units. */
+	UNIT_READ,
+	/** Create and edit dispatching units. */
+	UNIT_WRITE,
+	/** See the offices of ORG-4. */
+	OFFICE_READ,
+	/** Create and deactivate offices. */
+	OFFICE_WRITE,
+	/** See user accounts (security administrator). */
+	ACCOUNT_READ
+
+}

@@ -1,0 +1,76 @@
+package org.zhucun.identity;
+
+import static org.zhucun.common.security.Permission.ACCOUNT_READ;
+import static org.zhucun.common.security.Permission.OFFICE_READ;
+import static org.zhucun.common.security.Permission.OFFICE_WRITE;
+import static org.zhucun.common.security.Permission.ORG_IMPORT;
+import static org.zhucun.common.security.Permission.ORG_TREE_READ;
+import static org.zhucun.common.security.Permission.ORG_TREE_WRITE;
+import static org.zhucun.common.security.Permission.UNIT_READ;
+import static org.zhucun.common.security.Permission.UNIT_WRITE;
+import static org.zhucun.common.security.Permission.WORKBENCH;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.zhucun.common.security.Permission;
+import org.zhucun.organisation.OfficeKind;
+
+/**
+ * The built-in roles: one per office kind of ORG-4, the dispatched cadre, and the three
+ * administrators of SEC-1 (system, security, audit), which one account may never combine.
+ */
+public enum Role {
+
+	ORGANISATION_DEPARTMENT(OfficeKind.ORGANISATION_DEPARTMENT, WORKBENCH, ORG_TREE_READ, ORG_TREE_WRITE, UNIT_READ,
+			UNIT_WRITE, OFFICE_READ),
+	RURAL_WORK_OFFICE(OfficeKind.RURAL_WORK_OFFICE, WORKBENCH, ORG_TREE_READ, UNIT_READ, OFFICE_READ),
+	POVERTY_ALLEVIATION_OFFICE(OfficeKind.POVERTY_ALLEVIATION_OFFICE, WORKBENCH, ORG_TREE_READ, UNIT_READ, OFFICE_READ),
+	TOWNSHIP_PARTY_COMMITTEE(OfficeKind.TOWNSHIP_PARTY_COMMITTEE, WORKBENCH, ORG_TREE_READ, OFFICE_READ),
+	VILLAGE_PARTY_BRANCH(OfficeKind.VILLAGE_PARTY_BRANCH, WORKBENCH, ORG_TREE_READ),
+	DISPATCHING_UNIT(OfficeKind.DISPATCHING_UNIT, WORKBENCH, UNIT_READ),
+	DISPATCHED_CADRE(null, WORKBENCH),
+	SYSTEM_ADMIN(null, WORKBENCH, ORG_TREE_READ, ORG_TREE_WRITE, ORG_IMPORT, UNIT_READ, UNIT_WRITE, OFFICE_READ,
+			OFFICE_WRITE),
+	SECURITY_ADMIN(null, WORKBENCH, ACCOUNT_READ),
+	AUDIT_ADMIN(null, WORKBENCH);
+
+	private final OfficeKind officeKind;
+
+	private final Set<Permission> permissions;
+
+	Role(OfficeKind officeKind, Permission first, Permission... rest) {
+		this.officeKind = officeKind;
+		this.permissions = EnumSet.of(first, rest);
+	}
+
+	public Set<Permission> permissions() {
+		return Set.copyOf(permissions);
+	}
+
+	/** The office kind this role acts for, if it is an office role. */
+	public Optional<OfficeKind> officeKind() {
+		return Optional.ofNullable(officeKind);
+	}
+
+	/** SEC-1: the three administrator roles. */
+	public boolean isAdministrator() {
+		return this == SYSTEM_ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
+	}
+
+	/** The role of the users of an office of this kind. */
+	public static Role forOffice(OfficeKind kind) {
+		for (Role r : values()) {
+			if (r.officeKind == kind) {
+				return r;
+			}
+		}
+		throw new IllegalArgumentException("No role for office kind " + kind);
+	}
+
+	public String messageKey() {
+		return "role." + name();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.zhucun.identity.web;
+
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhucun.common.web.DomainException;
+import org.zhucun.identity.account.AccountPrincipal;
+import org.zhucun.identity.token.ApiTokenService;
+
+/**
+ * Login and logout for API clients: the client sends its password once and receives a token to send
+ * as {@code Authorization: Bearer <token>} with every later call.
+ */
+@RestController
+@RequestMapping("/api/v1/auth/token")
+@Tag(name = "认证 Authentication")
+class AuthApiController {
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokenService tokens;
+
+	AuthApiController(AuthenticationManager authentication, ApiTokenService tokens) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+	}
+
+	@PostMapping
+	@Operation(summary = "登录并获取令牌 Log in and get a token")
+	TokenResponse login(@Valid @RequestBody LoginRequest request) {
+		try {
+			var result = authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
+			var issued = tokens.issue(principal.account().accountId());
+			return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+		}
+		catch (AuthenticationException ex) {
+			throw new BadCredentials();
+		}
+	}
+
+	@DeleteMapping
+	@Operation(summary = "注销令牌 Revoke the token of this request")
+	ResponseEntity<Void> logout(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.startsWith("Bearer ")) {
+			tokens.revoke(header.substring("Bearer ".length()).strip());
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	record LoginRequest(@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}") String username,
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String password) {
+
+		@Override
+		public String toString() {
+			return "LoginRequest[" + username + "]";
+		}
+
+	}
+
+	record TokenResponse(String token, String tokenType, Instant expiresAt) {
+	}
+
+	/** Wrong username or password: one message for both, so that accounts cannot be guessed. */
+	static class BadCredentials extends DomainException {
+
+		BadCredentials() {
+			super("login.error.badCredentials");
+		}
+
+		@Override
+		public HttpStatus status() {
+			return HttpStatus.UNAUTHORIZED;
+		}
+
+	}
+
+}

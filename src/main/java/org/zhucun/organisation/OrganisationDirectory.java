@@ -1,0 +1,21 @@
+package org.zhucun.organisation;
+
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the organisation. Read-only and unscoped: callers are trusted
+ * modules resolving references (for example the identity module building a user's data scope), not
+ * users browsing.
+ */
+public interface OrganisationDirectory {
+
+	Optional<OfficeSummary> office(long officeId);
+
+	Optional<OfficeSummary> officeByCode(String code);
+
+	/** The materialized path of a node ({@code /1/4/9/}), if the node exists. */
+	Optional<String> nodePath(long nodeId);
+
+	Optional<Long> nodeIdByCode(String code);
+
+}
