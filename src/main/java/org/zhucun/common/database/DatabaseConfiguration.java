@@ -33,7 +33,7 @@ public class DatabaseConfiguration {
 		@Bean
 		DataSource dataSource(DatabaseProperties db) {
 			log.info("Using the PostgreSQL server configured in zhucun.db.url");
-			return hikari(db.url(), db.user(), db.password());
+			return hikari(db.url(), db.user(), db.password(), db.schema());
 		}
 
 	}
@@ -60,14 +60,17 @@ public class DatabaseConfiguration {
 		}
 
 		@Bean
-		DataSource dataSource(EmbeddedPostgres postgres) {
-			return hikari(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+		DataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties db) {
+			return hikari(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null, db.schema());
 		}
 
 	}
 
-	static HikariDataSource hikari(String url, String user, String password) {
+	static HikariDataSource hikari(String url, String user, String password, String schema) {
 		HikariDataSource ds = new HikariDataSource();
+		if (schema != null && !schema.isBlank()) {
+			ds.setSchema(schema);
+		}
 		ds.setJdbcUrl(url);
 		ds.setUsername(user);
 		ds.setPassword(password);

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the database is. With {@code zhucun.db.url} (environment: {@code ZHUCUN_DB_URL},
  * {@code ZHUCUN_DB_USER}, {@code ZHUCUN_DB_PASSWORD}) the system connects to that PostgreSQL
  * server; without it, it starts an embedded PostgreSQL whose data lives in
- * {@code zhucun.db.embedded.data-dir} (default {@code ./data/postgres}).
+ * {@code zhucun.db.embedded.data-dir} (default {@code ./data/postgres}). {@code zhucun.db.schema}
+ * (optional) puts the tables in a schema of their own.
  */
 @ConfigurationProperties("zhucun.db")
-public record DatabaseProperties(String url, String user, String password, Embedded embedded) {
+public record DatabaseProperties(String url, String user, String password, String schema, Embedded embedded) {
 
 	public DatabaseProperties {
 		embedded = embedded == null ? new Embedded(null, false, 0) : embedded;
