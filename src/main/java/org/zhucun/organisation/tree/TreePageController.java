@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.FormErrors;
 import org.zhucun.common.web.InvalidInputException;
+import org.zhucun.common.web.NotFoundException;
 
 /** Pages of the administrative tree: browse (expand/collapse, search), view, create, edit, deactivate. */
 @Controller
@@ -70,8 +71,9 @@ class TreePageController {
 	@GetMapping("/org/nodes/new")
 	@PreAuthorize("hasAuthority('ORG_TREE_WRITE')")
 	String newNode(@RequestParam(name = "parent", required = false) String parentCode, Model model) {
-		OrgNode parent = parentCode == null ? null : tree.findVisibleByCode(parentCode).orElse(null);
-		model.addAttribute("command", NodeCommand.childOf(parent == null ? parentCode : parent.getCode()));
+		OrgNode parent = parentCode == null || parentCode.isBlank() ? null
+				: tree.findVisibleByCode(parentCode.strip()).orElseThrow(() -> new NotFoundException("node.error.notFound"));
+		model.addAttribute("command", NodeCommand.childOf(parent == null ? null : parent.getCode()));
 		return formView(model, null, parent);
 	}
 
