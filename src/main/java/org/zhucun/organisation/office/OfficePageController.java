@@ -2,6 +2,7 @@ package org.zhucun.organisation.office;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -51,8 +52,10 @@ class OfficePageController {
 	@PostMapping("/org/offices")
 	@PreAuthorize("hasAuthority('OFFICE_WRITE')")
 	String create(@Valid @ModelAttribute("command") OfficeCommand command, BindingResult result, Model model,
+			HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model);
 		}
 		try {
@@ -62,6 +65,7 @@ class OfficePageController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model);
 		}
 	}

@@ -13,15 +13,15 @@ import jakarta.validation.constraints.Size;
 /**
  * What a user submits to create or change a node, from a form, the API or an import row. The
  * parent is named by its code; an empty parent code makes a region. The village fields are taken
- * only for villages.
+ * only for villages; a flag left out counts as not set.
  */
 public record NodeCommand(
 		@NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.tooLong}")
 		@Pattern(regexp = "[0-9A-Za-z-]*", message = "{node.validation.code}") String code,
 		@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}") String name,
 		@Size(max = 20, message = "{validation.tooLong}") String parentCode,
-		boolean poorVillage,
-		boolean weakPartyOrganisation,
+		Boolean poorVillage,
+		Boolean weakPartyOrganisation,
 		@DecimalMin(value = "-90", message = "{validation.decimalMin}") @DecimalMax(value = "90", message = "{validation.decimalMax}") BigDecimal latitude,
 		@DecimalMin(value = "-180", message = "{validation.decimalMin}") @DecimalMax(value = "180", message = "{validation.decimalMax}") BigDecimal longitude,
 		@Min(value = 10, message = "{validation.min}") @Max(value = 20000, message = "{validation.max}") Integer geofenceRadiusMetres,
@@ -32,6 +32,8 @@ public record NodeCommand(
 		code = trim(code);
 		name = trim(name);
 		parentCode = trim(parentCode);
+		poorVillage = Boolean.TRUE.equals(poorVillage);
+		weakPartyOrganisation = Boolean.TRUE.equals(weakPartyOrganisation);
 	}
 
 	VillageProfile villageProfile() {

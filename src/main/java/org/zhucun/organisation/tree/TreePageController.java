@@ -3,6 +3,7 @@ package org.zhucun.organisation.tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -80,9 +81,11 @@ class TreePageController {
 	@PostMapping("/org/nodes")
 	@PreAuthorize("hasAuthority('ORG_TREE_WRITE')")
 	String create(@Valid @ModelAttribute("command") NodeCommand command, BindingResult result, Model model,
+			HttpServletResponse response,
 			RedirectAttributes redirect) {
 		OrgNode parent = command.parentCode() == null ? null : tree.findVisibleByCode(command.parentCode()).orElse(null);
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, null, parent);
 		}
 		try {
@@ -92,6 +95,7 @@ class TreePageController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, null, parent);
 		}
 	}
@@ -107,9 +111,10 @@ class TreePageController {
 	@PostMapping("/org/nodes/{id}")
 	@PreAuthorize("hasAuthority('ORG_TREE_WRITE')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("command") NodeCommand command, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		OrgNode node = tree.get(id);
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, node, null);
 		}
 		try {
@@ -119,6 +124,7 @@ class TreePageController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, node, null);
 		}
 	}

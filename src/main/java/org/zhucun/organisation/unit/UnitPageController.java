@@ -3,6 +3,7 @@ package org.zhucun.organisation.unit;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -62,8 +63,10 @@ class UnitPageController {
 	@PostMapping("/org/units")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String create(@Valid @ModelAttribute("command") UnitCommand command, BindingResult result, Model model,
+			HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, null);
 		}
 		try {
@@ -73,6 +76,7 @@ class UnitPageController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, null);
 		}
 	}
@@ -88,9 +92,10 @@ class UnitPageController {
 	@PostMapping("/org/units/{id}")
 	@PreAuthorize("hasAuthority('UNIT_WRITE')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("command") UnitCommand command, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DispatchingUnit unit = units.get(id);
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, unit);
 		}
 		try {
@@ -100,6 +105,7 @@ class UnitPageController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.reject(result, ex);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return formView(model, unit);
 		}
 	}

@@ -1,0 +1,343 @@
+package org.zhucun.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zhucun.DemoLogin;
+import org.zhucun.IntegrationTest;
+import org.zhucun.organisation.office.OfficeRepository;
+import org.zhucun.organisation.tree.OrgNode;
+import org.zhucun.organisation.tree.OrgNodeRepository;
+import org.zhucun.organisation.unit.DispatchingUnit;
+import org.zhucun.organisation.unit.DispatchingUnitRepository;
+
+/**
+ * ORG-5: a user of a sibling township, a sibling county and a sibling dispatching unit tries every
+ * endpoint against records of 沙湖县 / 月牙湖乡 / 沙湖县财政局 — by URL, by an id or code slipped into a
+ * form, and through the API — and gets 403/404 (400 for a foreign reference inside a submitted
+ * form) with none of the record's data, and nothing changes. The same requests made by the county's
+ * own organisation department succeed, which shows the probes can fail. Every endpoint of the
+ * application must appear here ({@link #everyEndpointIsProbed}); later modules add their probes.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossScopeTests {
+
+	/** Outsiders: sibling township, sibling county, sibling unit. */
+	static final List<String> OUTSIDERS = List.of("zhenbeibu-xz", "huanghe-zzb", "tuanwei-dw");
+
+	/** Insider used as the positive control: the county that holds every target. */
+	static final String INSIDER = "shahu-zzb";
+
+	/**
+	 * Endpoints that name no record of anyone else's: they act only on the caller (login, token,
+	 * own account, own workbench) or are public documentation.
+	 */
+	static final Set<String> NOT_SCOPED = Set.of("GET /login", "POST /api/v1/auth/token", "DELETE /api/v1/auth/token",
+			"GET /api/v1/me", "GET /");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrgNodeRepository nodes;
+
+	@Autowired
+	DispatchingUnitRepository units;
+
+	@Autowired
+	OfficeRepository offices;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Targets t;
+
+	final Map<String, Cookie> sessions = new HashMap<>();
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	@BeforeAll
+	void findTargets() throws Exception {
+		t = new Targets(node("641101"), node("641101001"), node("641101001001"), unit("U641101-01"),
+				offices.findByCode("641101001-DW").orElseThrow().getId(),
+				offices.findByCode("U641101-01-OFFICE").orElseThrow().getId());
+		for (String user : concat(OUTSIDERS, INSIDER)) {
+			sessions.put(user, DemoLogin.as(mvc, user));
+			tokens.put(user, ApiTokens.of(mvc, user));
+		}
+	}
+
+	/** The catalogue: every scoped endpoint with a request aimed at a record of 沙湖县. */
+	List<Probe> probes() {
+		List<Probe> p = new ArrayList<>();
+		// tree pages
+		p.add(list("GET /org/tree", x -> get("/org/tree").param("q", "月牙湖"), "月牙湖乡"));
+		p.add(target("GET /org/nodes/{id}", x -> get("/org/nodes/" + x.village().getId()), t.village()));
+		p.add(target("GET /org/nodes/{id}/children", x -> get("/org/nodes/" + x.township().getId() + "/children"),
+				t.village()));
+		p.add(target("GET /org/nodes/{id}/edit", x -> get("/org/nodes/" + x.village().getId() + "/edit"), t.village()));
+		p.add(target("GET /org/nodes/new", x -> get("/org/nodes/new").param("parent", x.township().getCode()),
+				t.township()));
+		p.add(write("POST /org/nodes/{id}", x -> nodeForm(post("/org/nodes/" + x.village().getId()), "改名村",
+				x.village().getCode(), x.township().getCode()), t.village()));
+		p.add(write("POST /org/nodes/{id}/deactivate", x -> post("/org/nodes/" + x.village().getId() + "/deactivate"),
+				t.village()));
+		p.add(write("POST /org/nodes/{id}/reactivate", x -> post("/org/nodes/" + x.village().getId() + "/reactivate"),
+				t.village()));
+		p.add(slipped("POST /org/nodes",
+				x -> nodeForm(post("/org/nodes"), "越权村", "69X0001", x.township().getCode()), t.township()));
+		// unit pages
+		p.add(list("GET /org/units", x -> get("/org/units").param("q", "U641101-01"), "沙湖县财政局"));
+		p.add(list("GET /org/units/new", x -> get("/org/units/new"), "沙湖县财政局"));
+		p.add(target("GET /org/units/{id}/edit", x -> get("/org/units/" + x.unit().getId() + "/edit"), t.unit()));
+		p.add(write("POST /org/units/{id}", x -> unitForm(post("/org/units/" + x.unit().getId()), "改名单位",
+				x.unit().getCode(), "641101"), t.unit()));
+		p.add(write("POST /org/units/{id}/deactivate", x -> post("/org/units/" + x.unit().getId() + "/deactivate"),
+				t.unit()));
+		p.add(write("POST /org/units/{id}/reactivate", x -> post("/org/units/" + x.unit().getId() + "/reactivate"),
+				t.unit()));
+		p.add(slipped("POST /org/units", x -> unitForm(post("/org/units"), "越权单位", "69U0001", "641101"), t.county()));
+		// office pages
+		p.add(list("GET /org/offices", x -> get("/org/offices"), "月牙湖乡党委"));
+		p.add(list("GET /org/offices/new", x -> get("/org/offices/new"), "月牙湖乡党委"));
+		p.add(write("POST /org/offices/{id}/deactivate", x -> post("/org/offices/" + x.townshipOffice() + "/deactivate"),
+				"月牙湖乡党委"));
+		p.add(write("POST /org/offices/{id}/reactivate", x -> post("/org/offices/" + x.townshipOffice() + "/reactivate"),
+				"月牙湖乡党委"));
+		p.add(slipped("POST /org/offices", x -> post("/org/offices").param("code", "69O0001").param("name", "越权党委")
+			.param("kind", "TOWNSHIP_PARTY_COMMITTEE").param("placeCode", x.township().getCode()), t.township()));
+		// API: tree
+		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
+		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
+		p.add(api(target("GET /api/v1/org/nodes/{id}", x -> get("/api/v1/org/nodes/" + x.village().getId()), t.village())));
+		p.add(api(target("GET /api/v1/org/nodes/{id}/children",
+				x -> get("/api/v1/org/nodes/" + x.township().getId() + "/children"), t.village())));
+		p.add(api(write("PUT /api/v1/org/nodes/{id}", x -> json(put("/api/v1/org/nodes/" + x.village().getId()),
+				"{\"code\":\"" + x.village().getCode() + "\",\"name\":\"改名村\",\"parentCode\":\"" + x.township().getCode()
+						+ "\"}"), t.village())));
+		p.add(api(write("POST /api/v1/org/nodes/{id}/deactivate",
+				x -> post("/api/v1/org/nodes/" + x.village().getId() + "/deactivate"), t.village())));
+		p.add(api(write("POST /api/v1/org/nodes/{id}/reactivate",
+				x -> post("/api/v1/org/nodes/" + x.village().getId() + "/reactivate"), t.village())));
+		p.add(api(slipped("POST /api/v1/org/nodes", x -> json(post("/api/v1/org/nodes"),
+				"{\"code\":\"69X0002\",\"name\":\"越权村\",\"parentCode\":\"" + x.township().getCode() + "\"}"), t.township())));
+		// API: units
+		p.add(api(list("GET /api/v1/org/units", x -> get("/api/v1/org/units").param("q", "U641101-01"), "沙湖县财政局")));
+		p.add(api(target("GET /api/v1/org/units/{id}", x -> get("/api/v1/org/units/" + x.unit().getId()), t.unit())));
+		p.add(api(write("PUT /api/v1/org/units/{id}", x -> json(put("/api/v1/org/units/" + x.unit().getId()),
+				"{\"code\":\"U641101-01\",\"name\":\"改名单位\",\"type\":\"GOVERNMENT_DEPARTMENT\",\"ownerCode\":\"641101\"}"),
+				t.unit())));
+		p.add(api(write("POST /api/v1/org/units/{id}/deactivate",
+				x -> post("/api/v1/org/units/" + x.unit().getId() + "/deactivate"), t.unit())));
+		p.add(api(write("POST /api/v1/org/units/{id}/reactivate",
+				x -> post("/api/v1/org/units/" + x.unit().getId() + "/reactivate"), t.unit())));
+		p.add(api(slipped("POST /api/v1/org/units", x -> json(post("/api/v1/org/units"),
+				"{\"code\":\"69U0002\",\"name\":\"越权单位\",\"type\":\"ENTERPRISE\",\"ownerCode\":\"641101\"}"), t.county())));
+		// API: offices
+		p.add(api(list("GET /api/v1/org/offices", x -> get("/api/v1/org/offices"), "月牙湖乡党委")));
+		p.add(api(target("GET /api/v1/org/offices/{id}", x -> get("/api/v1/org/offices/" + x.unitOffice()),
+				"沙湖县财政局")));
+		p.add(api(write("POST /api/v1/org/offices/{id}/deactivate",
+				x -> post("/api/v1/org/offices/" + x.townshipOffice() + "/deactivate"), "月牙湖乡党委")));
+		p.add(api(write("POST /api/v1/org/offices/{id}/reactivate",
+				x -> post("/api/v1/org/offices/" + x.townshipOffice() + "/reactivate"), "月牙湖乡党委")));
+		p.add(api(slipped("POST /api/v1/org/offices", x -> json(post("/api/v1/org/offices"),
+				"{\"code\":\"69O0002\",\"name\":\"越权党委\",\"kind\":\"TOWNSHIP_PARTY_COMMITTEE\",\"placeCode\":\""
+						+ x.township().getCode() + "\"}"), t.township())));
+		return p;
+	}
+
+	@TestFactory
+	@DisplayName("ORG-5: users of a sibling township, county and unit get nothing of 沙湖县 by any endpoint")
+	Stream<DynamicTest> outsidersAreRefused() {
+		return probes().stream().flatMap(probe -> OUTSIDERS.stream()
+			.map(user -> DynamicTest.dynamicTest(user + " → " + probe.endpoint(), () -> assertRefused(probe, user))));
+	}
+
+	@TestFactory
+	@DisplayName("ORG-5: the county's own organisation department reads the same records (the probes can fail)")
+	Stream<DynamicTest> insiderReads() {
+		return probes().stream().filter(p -> p.kind() == Kind.TARGET)
+			.map(probe -> DynamicTest.dynamicTest(INSIDER + " → " + probe.endpoint(), () -> {
+				var response = mvc.perform(authenticate(probe, INSIDER)).andReturn().getResponse();
+				assertThat(response.getStatus()).as(probe.endpoint()).isEqualTo(200);
+				assertThat(response.getContentAsString()).as(probe.endpoint()).contains(probe.secret());
+			}));
+	}
+
+	@Test
+	@DisplayName("ORG-5: every endpoint of the application is in the cross-scope catalogue")
+	void everyEndpointIsProbed() {
+		Set<String> probed = new TreeSet<>(NOT_SCOPED);
+		probes().forEach(p -> probed.add(p.endpoint()));
+		Set<String> missing = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			if (!e.getValue().getBeanType().getPackageName().startsWith("org.zhucun")) {
+				continue;
+			}
+			var methods = e.getKey().getMethodsCondition().getMethods();
+			for (String pattern : e.getKey().getPatternValues()) {
+				if (methods.isEmpty()) {
+					missing.add("ANY " + pattern);
+				}
+				methods.forEach(m -> {
+					if (!probed.contains(m.name() + " " + pattern)) {
+						missing.add(m.name() + " " + pattern);
+					}
+				});
+			}
+		}
+		assertThat(missing).as("endpoints without a cross-scope probe").isEmpty();
+	}
+
+	private void assertRefused(Probe probe, String user) throws Exception {
+		Snapshot before = snapshot();
+		var response = mvc.perform(authenticate(probe, user)).andReturn().getResponse();
+		int status = response.getStatus();
+		// the top bar names the caller's own office, which may share words with the target's county
+		String body = response.getContentAsString().replaceAll("(?s)<nav class=\"navbar.*?</nav>", "");
+		switch (probe.kind()) {
+			case LIST -> assertThat(status).as(probe.endpoint()).isIn(200, 403);
+			case TARGET, WRITE -> assertThat(status).as(probe.endpoint()).isIn(403, 404);
+			case SLIPPED -> assertThat(status).as(probe.endpoint()).isIn(400, 403, 404);
+		}
+		assertThat(body).as(probe.endpoint() + " must show nothing of the record").doesNotContain(probe.secret());
+		assertThat(snapshot()).as(probe.endpoint() + " must change nothing").isEqualTo(before);
+	}
+
+	private MockHttpServletRequestBuilder authenticate(Probe probe, String user) {
+		MockHttpServletRequestBuilder request = probe.request().apply(t);
+		if (probe.api()) {
+			return request.header("Authorization", "Bearer " + tokens.get(user));
+		}
+		return request.cookie(sessions.get(user)).with(csrf());
+	}
+
+	/** What the probes could change: the targets' state and whether any record with a probe code exists. */
+	private Snapshot snapshot() {
+		OrgNode village = nodes.findById(t.village().getId()).orElseThrow();
+		DispatchingUnit unit = units.findById(t.unit().getId()).orElseThrow();
+		var office = offices.findById(t.townshipOffice()).orElseThrow();
+		boolean created = Stream.of("69X0001", "69X0002").anyMatch(c -> nodes.findByCode(c).isPresent())
+				|| Stream.of("69U0001", "69U0002").anyMatch(c -> units.findByCode(c).isPresent())
+				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent());
+		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
+				unit.getVersion(), office.isActive(), office.getVersion(), created);
+	}
+
+	private OrgNode node(String code) {
+		return nodes.findByCode(code).orElseThrow();
+	}
+
+	private DispatchingUnit unit(String code) {
+		return units.findByCode(code).orElseThrow();
+	}
+
+	private static MockHttpServletRequestBuilder nodeForm(MockHttpServletRequestBuilder request, String name,
+			String code, String parentCode) {
+		return request.param("name", name).param("code", code).param("parentCode", parentCode);
+	}
+
+	private static MockHttpServletRequestBuilder unitForm(MockHttpServletRequestBuilder request, String name,
+			String code, String ownerCode) {
+		return request.param("name", name).param("code", code).param("type", "GOVERNMENT_DEPARTMENT")
+			.param("ownerCode", ownerCode);
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static Probe list(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request, String secret) {
+		return new Probe(endpoint, Kind.LIST, false, request, secret);
+	}
+
+	private static Probe target(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request, Object record) {
+		return new Probe(endpoint, Kind.TARGET, false, request, nameOf(record));
+	}
+
+	private static Probe write(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request, Object record) {
+		return new Probe(endpoint, Kind.WRITE, false, request, nameOf(record));
+	}
+
+	private static Probe slipped(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request,
+			Object record) {
+		return new Probe(endpoint, Kind.SLIPPED, false, request, nameOf(record));
+	}
+
+	private static Probe api(Probe probe) {
+		return new Probe(probe.endpoint(), probe.kind(), true, probe.request(), probe.secret());
+	}
+
+	private static String nameOf(Object record) {
+		if (record instanceof OrgNode n) {
+			return n.getName();
+		}
+		if (record instanceof DispatchingUnit u) {
+			return u.getName();
+		}
+		return record.toString();
+	}
+
+	private static List<String> concat(List<String> list, String one) {
+		List<String> all = new ArrayList<>(list);
+		all.add(one);
+		return all;
+	}
+
+	enum Kind {
+
+		/** A list or blank form: may answer, but must show nothing of the target. */
+		LIST,
+		/** A read of one record by its id: 403/404. */
+		TARGET,
+		/** A change of one record by its id: 403/404, and the record unchanged. */
+		WRITE,
+		/** A new record referring to a foreign one by a code in the form or body: refused, nothing created. */
+		SLIPPED
+
+	}
+
+	record Probe(String endpoint, Kind kind, boolean api, Function<Targets, MockHttpServletRequestBuilder> request,
+			String secret) {
+	}
+
+	record Targets(OrgNode county, OrgNode township, OrgNode village, DispatchingUnit unit, long townshipOffice,
+			long unitOffice) {
+	}
+
+	record Snapshot(String villageName, boolean villageActive, long villageVersion, String unitName, boolean unitActive,
+			long unitVersion, boolean officeActive, long officeVersion, boolean probeRecordCreated) {
+	}
+
+}
