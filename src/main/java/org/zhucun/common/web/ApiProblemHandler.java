@@ -115,8 +115,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		String key = "problemDetail." + ex.getClass().getName();
 		String localised = messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
 		String fallback = statusCode.is5xxServerError() ? text("error.internal") : text("error.badRequest");
-		ProblemDetail problem = problem(statusCode, localised != null && body instanceof ProblemDetail given
-				&& given.getDetail() != null ? given.getDetail() : fallback);
+		ProblemDetail problem = problem(statusCode, localised != null ? localised : fallback);
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,14 +24,17 @@ class SecurityProblemWriter {
 
 	private final JsonMapper json;
 
-	SecurityProblemWriter(MessageSource messages, JsonMapper json) {
+	private final LocaleResolver locales;
+
+	SecurityProblemWriter(MessageSource messages, JsonMapper json, LocaleResolver locales) {
 		this.messages = messages;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
 			throws IOException {
-		var locale = RequestContextUtils.getLocale(request);
+		var locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				messages.getMessage(detailKey, null, detailKey, locale));
 		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));

@@ -24,6 +24,8 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, Long>, JpaSpec
 
 	boolean existsByParentIdAndName(Long parentId, String name);
 
+	boolean existsByParentIdAndNameAndIdNot(Long parentId, String name, Long id);
+
 	/** Rewrites the paths of a moved subtree: every path starting with {@code oldPrefix} gets {@code newPrefix}. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update OrgNode n set n.path = concat(:newPrefix, substring(n.path, :oldLength + 1)) where n.path like concat(:oldPrefix, '%')")

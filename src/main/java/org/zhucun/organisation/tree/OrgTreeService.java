@@ -123,18 +123,19 @@ public class OrgTreeService {
 		}
 		String currentParentCode = parentCode(node);
 		boolean moving = !Objects.equals(blankToNull(command.parentCode()), currentParentCode);
-		Long siblingsOf = node.getParentId();
 		OrgNode newParent = null;
 		if (moving) {
 			if (blankToNull(command.parentCode()) == null) {
 				throw new InvalidInputException("parentCode", "validation.required");
 			}
 			newParent = visibleParent(command.parentCode());
-			node.moveUnder(newParent);
-			siblingsOf = newParent.getId();
 		}
-		if (moving || !node.getName().equals(command.name())) {
-			requireUniqueSiblingName(siblingsOf, command.name());
+		Long siblingsOf = moving ? newParent.getId() : node.getParentId();
+		if (siblingsOf != null && nodes.existsByParentIdAndNameAndIdNot(siblingsOf, command.name(), id)) {
+			throw new InvalidInputException("name", "node.error.duplicateSiblingName", command.name());
+		}
+		if (moving) {
+			node.moveUnder(newParent);
 		}
 		node.rename(command.code(), command.name());
 		node.describeVillage(command.villageProfile());
