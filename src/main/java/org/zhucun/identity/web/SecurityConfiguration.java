@@ -9,12 +9,15 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.zhucun.identity.account.AccountDetailsService;
@@ -29,6 +32,14 @@ import org.zhucun.identity.token.BearerTokenFilter;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * SEC-7: scripts and styles only from the application itself (htmx and Bootstrap come from
+	 * WebJars under the same origin); no inline script anywhere; no framing.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 			"/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
@@ -61,6 +72,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.headers(SecurityConfiguration::protectiveHeaders)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
 						"error.unauthenticated"))
@@ -76,6 +88,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(SecurityConfiguration::protectiveHeaders)
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((req, res, ex) -> {
 				// an htmx request after the session ended: send the whole page to the login form
 				res.setHeader("HX-Redirect", req.getContextPath() + "/login");
@@ -84,6 +97,13 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						request -> true));
 		return http.build();
+	}
+
+	private static void protectiveHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(f -> f.deny())
+			.contentTypeOptions(Customizer.withDefaults());
 	}
 
 }
