@@ -1,6 +1,7 @@
 package org.zhucun.identity;
 
 import static org.zhucun.common.security.Permission.ACCOUNT_READ;
+import static org.zhucun.common.security.Permission.AUDIT_READ;
 import static org.zhucun.common.security.Permission.OFFICE_READ;
 import static org.zhucun.common.security.Permission.OFFICE_WRITE;
 import static org.zhucun.common.security.Permission.ORG_IMPORT;
@@ -34,7 +35,7 @@ public enum Role {
 	SYSTEM_ADMIN(null, WORKBENCH, ORG_TREE_READ, ORG_TREE_WRITE, ORG_IMPORT, UNIT_READ, UNIT_WRITE, OFFICE_READ,
 			OFFICE_WRITE),
 	SECURITY_ADMIN(null, WORKBENCH, ACCOUNT_READ),
-	AUDIT_ADMIN(null, WORKBENCH);
+	AUDIT_ADMIN(null, WORKBENCH, AUDIT_READ);
 
 	private final OfficeKind officeKind;
 

@@ -49,7 +49,9 @@ class UserAccountTests {
 		assertThat(Role.SYSTEM_ADMIN.permissions()).contains(Permission.ORG_TREE_WRITE, Permission.ORG_IMPORT);
 		assertThat(Role.TOWNSHIP_PARTY_COMMITTEE.permissions()).doesNotContain(Permission.ORG_TREE_WRITE);
 		assertThat(Role.SECURITY_ADMIN.permissions()).doesNotContain(Permission.ORG_TREE_READ);
-		assertThat(Role.AUDIT_ADMIN.permissions()).doesNotContain(Permission.ORG_TREE_READ, Permission.ACCOUNT_READ);
+		assertThat(Role.AUDIT_ADMIN.permissions()).doesNotContain(Permission.ORG_TREE_READ, Permission.ACCOUNT_READ)
+			.contains(Permission.AUDIT_READ);
+		assertThat(Role.SYSTEM_ADMIN.permissions()).doesNotContain(Permission.AUDIT_READ, Permission.ACCOUNT_READ);
 	}
 
 }

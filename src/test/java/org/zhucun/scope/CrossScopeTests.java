@@ -136,6 +136,10 @@ class CrossScopeTests {
 				"月牙湖乡党委"));
 		p.add(slipped("POST /org/offices", x -> post("/org/offices").param("code", "69O0001").param("name", "越权党委")
 			.param("kind", "TOWNSHIP_PARTY_COMMITTEE").param("placeCode", x.township().getCode()), t.township()));
+		// audit log: the audit administrator's alone (SEC-1, SEC-6)
+		p.add(list("GET /audit", x -> get("/audit"), "LOGIN_SUCCESS"));
+		p.add(list("POST /audit/verify", x -> post("/audit/verify"), "audit-verification"));
+		p.add(list("GET /audit/export.xlsx", x -> get("/audit/export.xlsx"), "PK"));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));

@@ -24,6 +24,8 @@ public enum Permission {
 	/** Create and deactivate offices. */
 	OFFICE_WRITE,
 	/** See user accounts (security administrator). */
-	ACCOUNT_READ
+	ACCOUNT_READ,
+	/** Read, verify and export the audit log (audit administrator, SEC-6). */
+	AUDIT_READ
 
 }

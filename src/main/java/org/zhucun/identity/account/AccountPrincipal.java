@@ -8,13 +8,14 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.zhucun.common.security.AccountIdentity;
 import org.zhucun.identity.CurrentAccount;
 
 /**
  * The logged-in user as Spring Security holds it (and as the session stores it). Authorities are
  * the roles ({@code ROLE_SYSTEM_ADMIN}) and the permissions they grant ({@code ORG_TREE_READ}).
  */
-public class AccountPrincipal implements UserDetails, CredentialsContainer {
+public class AccountPrincipal implements UserDetails, CredentialsContainer, AccountIdentity {
 
 	private static final long serialVersionUID = 1L;
 
@@ -40,6 +41,16 @@ public class AccountPrincipal implements UserDetails, CredentialsContainer {
 
 	public CurrentAccount account() {
 		return account;
+	}
+
+	@Override
+	public long accountId() {
+		return account.accountId();
+	}
+
+	@Override
+	public String username() {
+		return account.username();
 	}
 
 	public String getDisplayName() {

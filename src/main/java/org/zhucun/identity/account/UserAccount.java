@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.zhucun.common.security.AuditMasked;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.identity.Role;
 import org.zhucun.organisation.OfficeSummary;
@@ -50,6 +51,7 @@ public class UserAccount {
 	@Column(name = "display_name", nullable = false, length = 50)
 	private String displayName;
 
+	@AuditMasked
 	@Column(name = "password_hash", nullable = false, length = 200)
 	private String passwordHash;
 

@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.zhucun.common.security.NotAudited;
+
 /**
  * A token issued at login to an API client (the phone), so that it does not send the password with
  * each request. Only the token's SHA-256 hash is stored.
  */
 @Entity
 @Table(name = "api_token")
+@NotAudited
 class ApiToken {
 
 	@Id

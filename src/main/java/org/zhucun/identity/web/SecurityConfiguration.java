@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -50,10 +52,19 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder) {
+	AuthenticationEventPublisher authenticationEventPublisher(
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(provider);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
 	}
 
 	@Bean

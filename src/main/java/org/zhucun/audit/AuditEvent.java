@@ -1,0 +1,20 @@
+package org.zhucun.audit;
+
+import java.util.Map;
+
+/**
+ * An event to put in the audit log: what happened, to which record, a short summary, and for a
+ * change the fields that changed with their values before and after.
+ */
+public record AuditEvent(AuditAction action, String entityType, String entityId, String summary,
+		Map<String, FieldChange> changes) {
+
+	public static AuditEvent of(AuditAction action, String summary) {
+		return new AuditEvent(action, null, null, summary, Map.of());
+	}
+
+	/** A field's value before and after (null where the record was created or removed). */
+	public record FieldChange(String before, String after) {
+	}
+
+}
