@@ -55,6 +55,13 @@ public class UserAccount {
 	@Column(name = "password_hash", nullable = false, length = 200)
 	private String passwordHash;
 
+	@Column(name = "password_changed_at", nullable = false)
+	private Instant passwordChangedAt = Instant.now();
+
+	/** SEC-2: set for an initial or reset password; nothing else is possible until it is changed. */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword = true;
+
 	@Column(name = "office_id")
 	private Long officeId;
 
@@ -133,6 +140,37 @@ public class UserAccount {
 
 	public void disable() {
 		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	/** The user chose a new password. */
+	public void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+		this.mustChangePassword = false;
+	}
+
+	/** An administrator set a temporary password, which the user must change at the next login. */
+	public void resetPassword(String temporaryHash, Instant now) {
+		this.passwordHash = temporaryHash;
+		this.passwordChangedAt = now;
+		this.mustChangePassword = true;
+	}
+
+	/** For accounts whose password is known to be final (the demo accounts). */
+	public void acceptPasswordAsChosen() {
+		this.mustChangePassword = false;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return passwordChangedAt;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	@PrePersist

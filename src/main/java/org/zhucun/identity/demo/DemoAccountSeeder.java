@@ -71,7 +71,9 @@ class DemoAccountSeeder implements ApplicationRunner {
 			}
 			String hash = passwords.encode(DEMO_PASSWORD);
 			for (DemoAccount a : ACCOUNTS) {
-				accounts.save(a.toAccount(hash, organisation));
+				UserAccount account = a.toAccount(hash, organisation);
+				account.acceptPasswordAsChosen();
+				accounts.save(account);
 			}
 			log.info("Demo accounts loaded: {}", ACCOUNTS.size());
 		});

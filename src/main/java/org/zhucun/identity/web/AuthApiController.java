@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,8 +52,11 @@ class AuthApiController {
 			var issued = tokens.issue(principal.account().accountId());
 			return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
 		}
+		catch (LockedException ex) {
+			throw new BadCredentials("login.locked");
+		}
 		catch (AuthenticationException ex) {
-			throw new BadCredentials();
+			throw new BadCredentials("login.error.badCredentials");
 		}
 	}
 
@@ -82,8 +86,8 @@ class AuthApiController {
 	/** Wrong username or password: one message for both, so that accounts cannot be guessed. */
 	static class BadCredentials extends DomainException {
 
-		BadCredentials() {
-			super("login.error.badCredentials");
+		BadCredentials(String messageKey) {
+			super(messageKey);
 		}
 
 		@Override

@@ -1,5 +1,11 @@
 package org.zhucun.identity.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,12 +23,21 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.zhucun.audit.AuditTrail;
 import org.zhucun.identity.account.AccountDetailsService;
+import org.zhucun.identity.account.UserAccountRepository;
+import org.zhucun.identity.password.LoginThrottle;
+import org.zhucun.identity.password.PasswordPolicyRepository;
+import org.zhucun.identity.password.PasswordService;
+import org.zhucun.identity.password.ThrottledAuthenticationProvider;
 import org.zhucun.identity.token.ApiTokenService;
 import org.zhucun.identity.token.BearerTokenFilter;
 
@@ -59,18 +74,35 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
-			AuthenticationEventPublisher events) {
+			AuthenticationEventPublisher events, LoginThrottle throttle, PasswordPolicyRepository policies,
+			AuditTrail audit, Clock clock) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(provider);
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(provider, throttle, policies, audit, clock));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 
 	@Bean
+	AccountStatusFilter accountStatusFilter(UserAccountRepository accounts, PasswordService passwords,
+			SecurityProblemWriter problems, Clock clock,
+			@Value("${zhucun.security.absolute-session-timeout:PT12H}") Duration absoluteTimeout) {
+		return new AccountStatusFilter(accounts, passwords, problems, absoluteTimeout, clock);
+	}
+
+	/** The status filter runs inside the security chains only, not as a servlet filter of its own. */
+	@Bean
+	FilterRegistrationBean<AccountStatusFilter> accountStatusFilterRegistration(AccountStatusFilter filter) {
+		FilterRegistrationBean<AccountStatusFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, SecurityProblemWriter problems)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, SecurityProblemWriter problems,
+			AccountStatusFilter status) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -79,6 +111,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(status, AuthorizationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.anyRequest()
@@ -94,9 +127,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AccountStatusFilter status) throws Exception {
+		var failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.addFilterBefore(status, AuthorizationFilter.class)
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failures).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(SecurityConfiguration::protectiveHeaders)
