@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -65,6 +66,18 @@ class WorkbookReaderTests {
 
 		assertThat(rows.get(0).cell(ImportColumn.CODE)).isEqualTo("690101001");
 		assertThat(vocabulary.level(rows.get(0).cell(ImportColumn.LEVEL))).contains(NodeLevel.TOWNSHIP);
+	}
+
+	@Test
+	@DisplayName("SEC-9: the template downloaded from the system reads back, in Chinese and in English")
+	void templateReadsBack() throws Exception {
+		ImportTemplate template = new ImportTemplate(ImportFixtures.messages(), 5000);
+		for (Locale locale : ImportVocabulary.LANGUAGES) {
+			List<ImportRow> rows = read(template.build(locale));
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(1).cell(ImportColumn.CODE)).isEqualTo("641101099001");
+			assertThat(vocabulary.flag(rows.get(1).cell(ImportColumn.POOR_VILLAGE))).contains(true);
+		}
 	}
 
 	@Test
