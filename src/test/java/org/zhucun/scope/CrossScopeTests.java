@@ -3,6 +3,7 @@ package org.zhucun.scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -25,8 +26,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import java.io.ByteArrayOutputStream;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -62,7 +68,7 @@ class CrossScopeTests {
 	 * own account, own workbench) or are public documentation.
 	 */
 	static final Set<String> NOT_SCOPED = Set.of("GET /login", "POST /api/v1/auth/token", "DELETE /api/v1/auth/token",
-			"GET /api/v1/me", "GET /");
+			"GET /api/v1/me", "GET /", "GET /account/password", "POST /account/password", "POST /api/v1/me/password");
 
 	@Autowired
 	MockMvc mvc;
@@ -136,6 +142,14 @@ class CrossScopeTests {
 				"月牙湖乡党委"));
 		p.add(slipped("POST /org/offices", x -> post("/org/offices").param("code", "69O0001").param("name", "越权党委")
 			.param("kind", "TOWNSHIP_PARTY_COMMITTEE").param("placeCode", x.township().getCode()), t.township()));
+		// tree import: a row under a foreign township (ORG-5, SEC-9)
+		p.add(list("GET /org/import", x -> get("/org/import"), "月牙湖乡"));
+		p.add(list("GET /org/import/template.xlsx", x -> get("/org/import/template.xlsx"), "月牙湖乡"));
+		p.add(slipped("POST /org/import", x -> multipart("/org/import").file(importFile(x.township().getCode())),
+				t.township()));
+		p.add(api(list("GET /api/v1/org/import/template.xlsx", x -> get("/api/v1/org/import/template.xlsx"), "月牙湖乡")));
+		p.add(api(slipped("POST /api/v1/org/import",
+				x -> multipart("/api/v1/org/import").file(importFile(x.township().getCode())), t.township())));
 		// audit log: the audit administrator's alone (SEC-1, SEC-6)
 		p.add(list("GET /audit", x -> get("/audit"), "LOGIN_SUCCESS"));
 		p.add(list("POST /audit/verify", x -> post("/audit/verify"), "audit-verification"));
@@ -239,8 +253,8 @@ class CrossScopeTests {
 		assertThat(snapshot()).as(probe.endpoint() + " must change nothing").isEqualTo(before);
 	}
 
-	private MockHttpServletRequestBuilder authenticate(Probe probe, String user) {
-		MockHttpServletRequestBuilder request = probe.request().apply(t);
+	private AbstractMockHttpServletRequestBuilder<?> authenticate(Probe probe, String user) {
+		AbstractMockHttpServletRequestBuilder<?> request = probe.request().apply(t);
 		if (probe.api()) {
 			return request.header("Authorization", "Bearer " + tokens.get(user));
 		}
@@ -254,7 +268,8 @@ class CrossScopeTests {
 		var office = offices.findById(t.townshipOffice()).orElseThrow();
 		boolean created = Stream.of("69X0001", "69X0002").anyMatch(c -> nodes.findByCode(c).isPresent())
 				|| Stream.of("69U0001", "69U0002").anyMatch(c -> units.findByCode(c).isPresent())
-				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent());
+				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent())
+				|| nodes.findByCode("69I0001").isPresent();
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), created);
 	}
@@ -278,23 +293,44 @@ class CrossScopeTests {
 			.param("ownerCode", ownerCode);
 	}
 
+	/** An .xlsx import file with one village row under the given parent. */
+	private static MockMultipartFile importFile(String parentCode) {
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet();
+			String[][] rows = { { "编码", "名称", "层级", "上级编码", "建档立卡贫困村", "党组织软弱涣散村", "纬度", "经度", "签到围栏半径（米）", "常住人口" },
+					{ "69I0001", "越权导入村", "村", parentCode, "是", "否", "", "", "", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			return new MockMultipartFile("file", "tree.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
-	private static Probe list(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request, String secret) {
+	private static Probe list(String endpoint, Function<Targets, AbstractMockHttpServletRequestBuilder<?>> request, String secret) {
 		return new Probe(endpoint, Kind.LIST, false, request, secret);
 	}
 
-	private static Probe target(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request, Object record) {
+	private static Probe target(String endpoint, Function<Targets, AbstractMockHttpServletRequestBuilder<?>> request, Object record) {
 		return new Probe(endpoint, Kind.TARGET, false, request, nameOf(record));
 	}
 
-	private static Probe write(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request, Object record) {
+	private static Probe write(String endpoint, Function<Targets, AbstractMockHttpServletRequestBuilder<?>> request, Object record) {
 		return new Probe(endpoint, Kind.WRITE, false, request, nameOf(record));
 	}
 
-	private static Probe slipped(String endpoint, Function<Targets, MockHttpServletRequestBuilder> request,
+	private static Probe slipped(String endpoint, Function<Targets, AbstractMockHttpServletRequestBuilder<?>> request,
 			Object record) {
 		return new Probe(endpoint, Kind.SLIPPED, false, request, nameOf(record));
 	}
@@ -332,7 +368,7 @@ class CrossScopeTests {
 
 	}
 
-	record Probe(String endpoint, Kind kind, boolean api, Function<Targets, MockHttpServletRequestBuilder> request,
+	record Probe(String endpoint, Kind kind, boolean api, Function<Targets, AbstractMockHttpServletRequestBuilder<?>> request,
 			String secret) {
 	}
 
