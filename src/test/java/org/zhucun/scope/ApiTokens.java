@@ -13,8 +13,12 @@ final class ApiTokens {
 	}
 
 	static String of(MockMvc mvc, String username) throws Exception {
+		return of(mvc, username, DemoLogin.PASSWORD);
+	}
+
+	static String of(MockMvc mvc, String username, String password) throws Exception {
 		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + DemoLogin.PASSWORD + "\"}"))
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

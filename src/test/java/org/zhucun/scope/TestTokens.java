@@ -12,4 +12,8 @@ public final class TestTokens {
 		return ApiTokens.of(mvc, username);
 	}
 
+	public static String of(MockMvc mvc, String username, String password) throws Exception {
+		return ApiTokens.of(mvc, username, password);
+	}
+
 }

@@ -81,7 +81,7 @@ public class PasswordService {
 		else {
 			account.changePassword(hash, now);
 		}
-		accounts.save(account);
+		accounts.saveAndFlush(account);
 		Long id = jdbc.queryForObject("select nextval('password_history_seq')", Long.class);
 		jdbc.update("insert into password_history (id, account_id, password_hash, changed_at) values (?, ?, ?, ?)", id,
 				account.getId(), hash, Timestamp.from(now));
