@@ -1,6 +1,7 @@
 package org.zhucun.identity;
 
 import static org.zhucun.common.security.Permission.ACCOUNT_READ;
+import static org.zhucun.common.security.Permission.ACCOUNT_WRITE;
 import static org.zhucun.common.security.Permission.AUDIT_READ;
 import static org.zhucun.common.security.Permission.OFFICE_READ;
 import static org.zhucun.common.security.Permission.OFFICE_WRITE;
@@ -34,7 +35,7 @@ public enum Role {
 	DISPATCHED_CADRE(null, WORKBENCH),
 	SYSTEM_ADMIN(null, WORKBENCH, ORG_TREE_READ, ORG_TREE_WRITE, ORG_IMPORT, UNIT_READ, UNIT_WRITE, OFFICE_READ,
 			OFFICE_WRITE),
-	SECURITY_ADMIN(null, WORKBENCH, ACCOUNT_READ),
+	SECURITY_ADMIN(null, WORKBENCH, ACCOUNT_READ, ACCOUNT_WRITE),
 	AUDIT_ADMIN(null, WORKBENCH, AUDIT_READ);
 
 	private final OfficeKind officeKind;

@@ -23,8 +23,13 @@ public enum Permission {
 	OFFICE_READ,
 	/** Create and deactivate offices. */
 	OFFICE_WRITE,
-	/** See user accounts (security administrator). */
+	/** See user accounts and active sessions (security administrator, SEC-1). */
 	ACCOUNT_READ,
+	/**
+	 * Create, disable and reset accounts, end sessions, set the password policy (security
+	 * administrator, SEC-1).
+	 */
+	ACCOUNT_WRITE,
 	/** Read, verify and export the audit log (audit administrator, SEC-6). */
 	AUDIT_READ
 
