@@ -105,6 +105,11 @@ final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/** Waits until the page holding this element has been replaced (after a click that submits a form). */
+	void waitUntilStale(WebElement element) {
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+	}
+
 	void waitUntilGone(By locator) {
 		new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(locator));
 	}

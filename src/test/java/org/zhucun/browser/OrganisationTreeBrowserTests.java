@@ -91,7 +91,13 @@ class OrganisationTreeBrowserTests {
 		assertThat(browser.driver().findElement(By.id("parentCode")).getAttribute("value")).isEqualTo("641101");
 		browser.driver().findElement(By.id("name")).sendKeys(name);
 		browser.driver().findElement(By.id("code")).sendKeys(code);
+		WebElement form = browser.driver().findElement(By.id("node-form"));
 		browser.driver().findElement(By.id("save-node")).click();
+		browser.waitUntilStale(form);
+		assertThat(browser.driver().findElements(By.id("node-form")))
+			.as("saving should lead to the new township's page, but the form came back: %s",
+					browser.driver().findElement(By.tagName("main")).getText())
+			.isEmpty();
 
 		WebElement heading = browser.waitFor(By.cssSelector("#node-detail h1"));
 		assertThat(heading.getText()).contains(name).contains("乡镇");
