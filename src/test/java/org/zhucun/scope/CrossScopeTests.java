@@ -39,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhucun.DemoLogin;
 import org.zhucun.IntegrationTest;
+import org.zhucun.identity.account.UserAccountRepository;
 import org.zhucun.organisation.office.OfficeRepository;
 import org.zhucun.organisation.tree.OrgNode;
 import org.zhucun.organisation.tree.OrgNodeRepository;
@@ -83,6 +84,9 @@ class CrossScopeTests {
 	OfficeRepository offices;
 
 	@Autowired
+	UserAccountRepository accounts;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -96,7 +100,8 @@ class CrossScopeTests {
 	void findTargets() throws Exception {
 		t = new Targets(node("641101"), node("641101001"), node("641101001001"), unit("U641101-01"),
 				offices.findByCode("641101001-DW").orElseThrow().getId(),
-				offices.findByCode("U641101-01-OFFICE").orElseThrow().getId());
+				offices.findByCode("U641101-01-OFFICE").orElseThrow().getId(),
+				accounts.findByUsername("caizheng-dw").orElseThrow().getId());
 		for (String user : concat(OUTSIDERS, INSIDER)) {
 			sessions.put(user, DemoLogin.as(mvc, user));
 			tokens.put(user, ApiTokens.of(mvc, user));
@@ -154,6 +159,23 @@ class CrossScopeTests {
 		p.add(list("GET /audit", x -> get("/audit"), "LOGIN_SUCCESS"));
 		p.add(list("POST /audit/verify", x -> post("/audit/verify"), "audit-verification"));
 		p.add(list("GET /audit/export.xlsx", x -> get("/audit/export.xlsx"), "PK"));
+		// security administration: the security administrator's alone (SEC-1)
+		p.add(list("GET /security/accounts", x -> get("/security/accounts").param("q", "caizheng"), "吴刚"));
+		p.add(list("GET /security/accounts/new", x -> get("/security/accounts/new"), "吴刚"));
+		p.add(slipped("POST /security/accounts", x -> post("/security/accounts").param("username", "69-intruder")
+			.param("displayName", "越权账号").param("officeCode", "641101001-DW"), "temporary-password"));
+		p.add(write("POST /security/accounts/{id}/reset-password",
+				x -> post("/security/accounts/" + x.account() + "/reset-password"), "temporary-password"));
+		p.add(write("POST /security/accounts/{id}/disable", x -> post("/security/accounts/" + x.account() + "/disable"),
+				"吴刚"));
+		p.add(write("POST /security/accounts/{id}/enable", x -> post("/security/accounts/" + x.account() + "/enable"),
+				"吴刚"));
+		p.add(write("POST /security/accounts/{id}/unlock", x -> post("/security/accounts/" + x.account() + "/unlock"),
+				"吴刚"));
+		p.add(list("GET /security/sessions", x -> get("/security/sessions"), "shahu-zzb"));
+		p.add(write("POST /security/sessions/{id}/end", x -> post("/security/sessions/not-a-session/end"), "shahu-zzb"));
+		p.add(list("GET /security/policy", x -> get("/security/policy"), "lockoutThreshold"));
+		p.add(write("POST /security/policy", x -> post("/security/policy").param("minLength", "8"), "lockoutThreshold"));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -266,12 +288,14 @@ class CrossScopeTests {
 		OrgNode village = nodes.findById(t.village().getId()).orElseThrow();
 		DispatchingUnit unit = units.findById(t.unit().getId()).orElseThrow();
 		var office = offices.findById(t.townshipOffice()).orElseThrow();
+		var account = accounts.findById(t.account()).orElseThrow();
 		boolean created = Stream.of("69X0001", "69X0002").anyMatch(c -> nodes.findByCode(c).isPresent())
 				|| Stream.of("69U0001", "69U0002").anyMatch(c -> units.findByCode(c).isPresent())
 				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent())
-				|| nodes.findByCode("69I0001").isPresent();
+				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder");
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
-				unit.getVersion(), office.isActive(), office.getVersion(), created);
+				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
+				created);
 	}
 
 	private OrgNode node(String code) {
@@ -373,11 +397,12 @@ class CrossScopeTests {
 	}
 
 	record Targets(OrgNode county, OrgNode township, OrgNode village, DispatchingUnit unit, long townshipOffice,
-			long unitOffice) {
+			long unitOffice, long account) {
 	}
 
 	record Snapshot(String villageName, boolean villageActive, long villageVersion, String unitName, boolean unitActive,
-			long unitVersion, boolean officeActive, long officeVersion, boolean probeRecordCreated) {
+			long unitVersion, boolean officeActive, long officeVersion, boolean accountEnabled, String accountPassword,
+			boolean probeRecordCreated) {
 	}
 
 }
