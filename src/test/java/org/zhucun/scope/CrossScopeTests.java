@@ -69,7 +69,8 @@ class CrossScopeTests {
 	 * own account, own workbench) or are public documentation.
 	 */
 	static final Set<String> NOT_SCOPED = Set.of("GET /login", "POST /api/v1/auth/token", "DELETE /api/v1/auth/token",
-			"GET /api/v1/me", "GET /", "GET /account/password", "POST /account/password", "POST /api/v1/me/password");
+			"GET /api/v1/me", "GET /", "GET /account/password", "POST /account/password", "POST /api/v1/me/password",
+			"GET /login/second-factor", "POST /login/second-factor", "GET /account/totp", "POST /account/totp");
 
 	@Autowired
 	MockMvc mvc;

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.identity.Role;
 import org.zhucun.identity.account.UserAccount;
 import org.zhucun.identity.account.UserAccountRepository;
+import org.zhucun.identity.totp.SecondFactorService;
 import org.zhucun.organisation.OrganisationDirectory;
 
 /**
@@ -28,6 +29,12 @@ class DemoAccountSeeder implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoAccountSeeder.class);
 
 	static final String DEMO_PASSWORD = "Zhucun@2026";
+
+	/**
+	 * The TOTP key of the demo administrators (SEC-4), published in the README so that anyone trying
+	 * the demo can add it to an authenticator app.
+	 */
+	static final String DEMO_TOTP_SECRET = "ZHUCUNDEMOTOTPSECRETZHUCUNDEMO22";
 
 	/** username, display name, office code (null for administrators and the cadre), role if no office. */
 	private static final List<DemoAccount> ACCOUNTS = List.of(
@@ -55,8 +62,11 @@ class DemoAccountSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final SecondFactorService secondFactor;
+
 	DemoAccountSeeder(UserAccountRepository accounts, OrganisationDirectory organisation, PasswordEncoder passwords,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, SecondFactorService secondFactor) {
+		this.secondFactor = secondFactor;
 		this.accounts = accounts;
 		this.organisation = organisation;
 		this.passwords = passwords;
@@ -73,7 +83,10 @@ class DemoAccountSeeder implements ApplicationRunner {
 			for (DemoAccount a : ACCOUNTS) {
 				UserAccount account = a.toAccount(hash, organisation);
 				account.acceptPasswordAsChosen();
-				accounts.save(account);
+				accounts.saveAndFlush(account);
+				if (account.getRoles().stream().anyMatch(r -> r.isAdministrator())) {
+					secondFactor.enrolKnownSecret(account.getId(), DEMO_TOTP_SECRET);
+				}
 			}
 			log.info("Demo accounts loaded: {}", ACCOUNTS.size());
 		});

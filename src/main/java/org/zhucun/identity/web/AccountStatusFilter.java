@@ -20,12 +20,15 @@ import org.zhucun.identity.account.AccountPrincipal;
 import org.zhucun.identity.account.UserAccount;
 import org.zhucun.identity.account.UserAccountRepository;
 import org.zhucun.identity.password.PasswordService;
+import org.zhucun.identity.totp.SecondFactorService;
 
 /**
  * Runs on every authenticated request, after login:
  * <ul>
  * <li>SEC-3: an account disabled meanwhile, or a session older than the absolute timeout, is logged
  * out at once;</li>
+ * <li>SEC-4: on pages, a user with a second factor gives its code first; an administrator without one
+ * enrols first;</li>
  * <li>SEC-2: an initial, reset or expired password must be changed before anything else.</li>
  * </ul>
  */
@@ -37,9 +40,15 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_API = "/api/v1/me/password";
 
+	static final String SECOND_FACTOR_PAGE = "/login/second-factor";
+
+	static final String ENROLMENT_PAGE = "/account/totp";
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordService passwords;
+
+	private final SecondFactorService secondFactor;
 
 	private final SecurityProblemWriter problems;
 
@@ -47,10 +56,11 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	AccountStatusFilter(UserAccountRepository accounts, PasswordService passwords, SecurityProblemWriter problems,
-			Duration absoluteTimeout, Clock clock) {
+	AccountStatusFilter(UserAccountRepository accounts, PasswordService passwords, SecondFactorService secondFactor,
+			SecurityProblemWriter problems, Duration absoluteTimeout, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.secondFactor = secondFactor;
 		this.problems = problems;
 		this.absoluteTimeout = absoluteTimeout;
 		this.clock = clock;
@@ -75,6 +85,26 @@ class AccountStatusFilter extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + "/login?expired");
 			}
 			return;
+		}
+		HttpSession session = request.getSession(false);
+		if (!api && !SecondFactorController.verified(session, principal.accountId())) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (secondFactor.enrolled(principal.accountId())) {
+				if (!path.equals(SECOND_FACTOR_PAGE) && !isStaticOrLogout(path)) {
+					response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);
+					return;
+				}
+				chain.doFilter(request, response);
+				return;
+			}
+			if (secondFactor.required(principal.account().roles())) {
+				if (!path.equals(ENROLMENT_PAGE) && !isStaticOrLogout(path)) {
+					response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
+					return;
+				}
+				chain.doFilter(request, response);
+				return;
+			}
 		}
 		if (passwords.changeDue(account.get()) && !mayPassWhileChangeDue(request)) {
 			if (api) {
@@ -112,8 +142,12 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
 	private static boolean mayPassWhileChangeDue(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_API) || path.equals("/logout")
-				|| path.equals("/api/v1/auth/token") || path.startsWith("/css/") || path.startsWith("/js/")
+		return path.equals(PASSWORD_PAGE) || path.equals(PASSWORD_API) || path.equals("/api/v1/auth/token")
+				|| isStaticOrLogout(path);
+	}
+
+	private static boolean isStaticOrLogout(String path) {
+		return path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/js/")
 				|| path.startsWith("/webjars/") || path.equals("/error");
 	}
 

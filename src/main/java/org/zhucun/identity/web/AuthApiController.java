@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhucun.common.web.DomainException;
 import org.zhucun.identity.account.AccountPrincipal;
 import org.zhucun.identity.token.ApiTokenService;
+import org.zhucun.identity.totp.SecondFactorService;
 
 /**
- * Login and logout for API clients: the client sends its password once and receives a token to send
- * as {@code Authorization: Bearer <token>} with every later call.
+ * Login and logout for API clients: the client sends its password once (and, for an account with a
+ * second factor, its current TOTP code in {@code totp}) and receives a token to send as
+ * {@code Authorization: Bearer <token>} with every later call.
  */
 @RestController
 @RequestMapping("/api/v1/auth/token")
@@ -37,9 +39,12 @@ class AuthApiController {
 
 	private final ApiTokenService tokens;
 
-	AuthApiController(AuthenticationManager authentication, ApiTokenService tokens) {
+	private final SecondFactorService secondFactor;
+
+	AuthApiController(AuthenticationManager authentication, ApiTokenService tokens, SecondFactorService secondFactor) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+		this.secondFactor = secondFactor;
 	}
 
 	@PostMapping
@@ -49,6 +54,10 @@ class AuthApiController {
 			var result = authentication.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 			AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
+			if ((secondFactor.enrolled(principal.accountId()) || secondFactor.required(principal.account().roles()))
+					&& !secondFactor.verify(principal.accountId(), request.totp())) {
+				throw new BadCredentials("login.error.secondFactor");
+			}
 			var issued = tokens.issue(principal.account().accountId());
 			return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
 		}
@@ -71,7 +80,8 @@ class AuthApiController {
 	}
 
 	record LoginRequest(@NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}") String username,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String password) {
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String password,
+			@Size(max = 20, message = "{validation.tooLong}") String totp) {
 
 		@Override
 		public String toString() {

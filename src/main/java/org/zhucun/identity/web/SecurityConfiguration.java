@@ -38,6 +38,7 @@ import org.zhucun.identity.password.LoginThrottle;
 import org.zhucun.identity.password.PasswordPolicyRepository;
 import org.zhucun.identity.password.PasswordService;
 import org.zhucun.identity.password.ThrottledAuthenticationProvider;
+import org.zhucun.identity.totp.SecondFactorService;
 import org.zhucun.identity.token.ApiTokenService;
 import org.zhucun.identity.token.BearerTokenFilter;
 
@@ -86,9 +87,9 @@ class SecurityConfiguration {
 
 	@Bean
 	AccountStatusFilter accountStatusFilter(UserAccountRepository accounts, PasswordService passwords,
-			SecurityProblemWriter problems, Clock clock,
+			SecondFactorService secondFactor, SecurityProblemWriter problems, Clock clock,
 			@Value("${zhucun.security.absolute-session-timeout:PT12H}") Duration absoluteTimeout) {
-		return new AccountStatusFilter(accounts, passwords, problems, absoluteTimeout, clock);
+		return new AccountStatusFilter(accounts, passwords, secondFactor, problems, absoluteTimeout, clock);
 	}
 
 	/** The status filter runs inside the security chains only, not as a servlet filter of its own. */

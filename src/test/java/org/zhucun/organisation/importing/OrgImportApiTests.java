@@ -37,11 +37,7 @@ class OrgImportApiTests {
 
 	/** Logs in over the API and returns the bearer token. */
 	static String token(MockMvc mvc, String username) throws Exception {
-		String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + username + "\",\"password\":\"" + DemoLogin.PASSWORD + "\"}"))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		return JsonPath.read(body, "$.token");
+		return org.zhucun.scope.TestTokens.of(mvc, username);
 	}
 
 	private ResultActions upload(byte[] content) throws Exception {
