@@ -163,7 +163,7 @@ class OrganisationTreeBrowserTests {
 
 		browser.get("/org/tree");
 		browser.waitFor(By.id("tree"));
-		List<String> tops = browser.driver().findElements(By.cssSelector("#tree > ul > li > a.node-link")).stream()
+		List<String> tops = browser.driver().findElements(By.cssSelector("#tree > ul > li > .node-label > a.node-link")).stream()
 			.map(WebElement::getText)
 			.toList();
 		assertThat(tops).containsExactly("月牙湖乡");
@@ -191,14 +191,14 @@ class OrganisationTreeBrowserTests {
 	 * children under it, and returns the children's names.
 	 */
 	private List<String> expand(String name) {
-		WebElement item = browser.waitFor(By.xpath("//div[@id='tree']//li[a[contains(@class,'node-link') and normalize-space()='"
+		WebElement item = browser.waitFor(By.xpath("//div[@id='tree']//li[span/a[contains(@class,'node-link') and normalize-space()='"
 				+ name + "']]"));
 		String id = item.getAttribute("id").substring("node-".length());
 		item.findElement(By.cssSelector(":scope > button.node-toggle")).click();
 		browser.waitFor(By.cssSelector("#children-" + id + " > li"));
 		assertThat(item.findElement(By.cssSelector(":scope > button.node-toggle")).getAttribute("aria-expanded"))
 			.isEqualTo("true");
-		return browser.driver().findElements(By.cssSelector("#children-" + id + " > li > a.node-link")).stream()
+		return browser.driver().findElements(By.cssSelector("#children-" + id + " > li > .node-label > a.node-link")).stream()
 			.map(WebElement::getText)
 			.toList();
 	}
