@@ -26,6 +26,8 @@ public class CryptoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CryptoConfiguration.class);
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	@Bean
 	FieldCipher fieldCipher(@Value("${zhucun.crypto.key:}") String key,
 			@Value("${zhucun.crypto.key-file:./data/data.key}") String keyFile, @Value("${zhucun.db.url:}") String dbUrl,
@@ -46,7 +48,7 @@ public class CryptoConfiguration {
 				return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
 			}
 			byte[] key = new byte[32];
-			new SecureRandom().nextBytes(key);
+			RANDOM.nextBytes(key);
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
 			try {

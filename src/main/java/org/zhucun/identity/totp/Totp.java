@@ -1,6 +1,7 @@
 package org.zhucun.identity.totp;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 
@@ -48,7 +49,7 @@ public final class Totp {
 			return -1;
 		}
 		for (long step = nowStep - 1; step <= nowStep + 1; step++) {
-			if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(), code.getBytes())) {
+			if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
 				return step;
 			}
 		}
