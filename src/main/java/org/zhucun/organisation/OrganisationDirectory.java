@@ -18,4 +18,14 @@ public interface OrganisationDirectory {
 
 	Optional<Long> nodeIdByCode(String code);
 
+	Optional<UnitSummary> unit(long unitId);
+
+	Optional<UnitSummary> unitByCode(String code);
+
+	/**
+	 * The dispatching units inside a data scope (ORG-5): those owned by a node of the scope's
+	 * subtrees, and the scope's own units. Other modules narrow their records by unit with this.
+	 */
+	java.util.Set<Long> unitIdsWithin(org.zhucun.common.scope.DataScope scope);
+
 }

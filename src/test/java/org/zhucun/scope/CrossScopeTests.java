@@ -88,6 +88,9 @@ class CrossScopeTests {
 	UserAccountRepository accounts;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -102,7 +105,8 @@ class CrossScopeTests {
 		t = new Targets(node("641101"), node("641101001"), node("641101001001"), unit("U641101-01"),
 				offices.findByCode("641101001-DW").orElseThrow().getId(),
 				offices.findByCode("U641101-01-OFFICE").orElseThrow().getId(),
-				accounts.findByUsername("caizheng-dw").orElseThrow().getId());
+				accounts.findByUsername("caizheng-dw").orElseThrow().getId(),
+				jdbc.queryForObject("select id from person where name = '李振华'", Long.class));
 		for (String user : concat(OUTSIDERS, INSIDER)) {
 			sessions.put(user, DemoLogin.as(mvc, user));
 			tokens.put(user, ApiTokens.of(mvc, user));
@@ -177,6 +181,18 @@ class CrossScopeTests {
 		p.add(write("POST /security/sessions/{id}/end", x -> post("/security/sessions/not-a-session/end"), "shahu-zzb"));
 		p.add(list("GET /security/policy", x -> get("/security/policy"), "lockoutThreshold"));
 		p.add(write("POST /security/policy", x -> post("/security/policy").param("minLength", "8"), "lockoutThreshold"));
+		// personnel: a person of 沙湖县财政局 (PER-1, SEC-5)
+		p.add(list("GET /personnel", x -> get("/personnel"), "李振华"));
+		p.add(target("GET /personnel/{id}", x -> get("/personnel/" + x.person()), "李振华"));
+		p.add(write("POST /personnel/{id}/reveal", x -> post("/personnel/" + x.person() + "/reveal"), "李振华"));
+		p.add(list("GET /personnel/export.xlsx", x -> get("/personnel/export.xlsx"), "李振华"));
+		p.add(api(list("GET /api/v1/personnel", x -> get("/api/v1/personnel").param("q", "李振华"), "李振华")));
+		p.add(api(target("GET /api/v1/personnel/{id}", x -> get("/api/v1/personnel/" + x.person()), "李振华")));
+		p.add(api(write("POST /api/v1/personnel/{id}/reveal", x -> post("/api/v1/personnel/" + x.person() + "/reveal"),
+				"李振华")));
+		p.add(api(slipped("POST /api/v1/personnel", x -> json(post("/api/v1/personnel"),
+				"{\"name\":\"越权人员\",\"idNumber\":\"11010519491231002X\",\"politicalStatus\":\"MASSES\","
+						+ "\"workUnitPost\":\"科员\",\"unitCode\":\"U641101-01\"}"), "沙湖县财政局")));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -293,7 +309,8 @@ class CrossScopeTests {
 		boolean created = Stream.of("69X0001", "69X0002").anyMatch(c -> nodes.findByCode(c).isPresent())
 				|| Stream.of("69U0001", "69U0002").anyMatch(c -> units.findByCode(c).isPresent())
 				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent())
-				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder");
+				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder")
+				|| jdbc.queryForObject("select count(*) from person where name = '越权人员'", Long.class) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);
@@ -398,7 +415,7 @@ class CrossScopeTests {
 	}
 
 	record Targets(OrgNode county, OrgNode township, OrgNode village, DispatchingUnit unit, long townshipOffice,
-			long unitOffice, long account) {
+			long unitOffice, long account, long person) {
 	}
 
 	record Snapshot(String villageName, boolean villageActive, long villageVersion, String unitName, boolean unitActive,

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,11 +28,38 @@ public final class AesGcmFieldCipher implements FieldCipher {
 
 	private final SecretKeySpec key;
 
+	private final SecretKeySpec digestKey;
+
 	public AesGcmFieldCipher(byte[] key) {
 		if (key.length != 32) {
 			throw new IllegalArgumentException("An AES-256 key has 32 bytes, not " + key.length);
 		}
 		this.key = new SecretKeySpec(key.clone(), "AES");
+		this.digestKey = new SecretKeySpec(hmac(key, "zhucun-digest-key"), "HmacSHA256");
+	}
+
+	@Override
+	public String digest(String plain) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(digestKey);
+			return java.util.HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A separate key for digests, derived from the data key, so that the two uses never share a key. */
+	private static byte[] hmac(byte[] key, String label) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override

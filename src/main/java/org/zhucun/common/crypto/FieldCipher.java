@@ -11,4 +11,10 @@ public interface FieldCipher {
 
 	String decrypt(String stored);
 
+	/**
+	 * A keyed digest of a value (the same value gives the same digest under the same key), for
+	 * finding duplicates among encrypted values without decrypting them.
+	 */
+	String digest(String plain);
+
 }

@@ -30,6 +30,12 @@ public enum Permission {
 	 * administrator, SEC-1).
 	 */
 	ACCOUNT_WRITE,
+	/** See person records, with ID number and phone masked (PER-1, SEC-5). */
+	PERSON_READ,
+	/** Create person records. */
+	PERSON_WRITE,
+	/** See a person's ID number and phone in full; every such view is audited (SEC-5). */
+	PERSONAL_DATA_VIEW,
 	/** Read, verify and export the audit log (audit administrator, SEC-6). */
 	AUDIT_READ
 

@@ -4,7 +4,15 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.zhucun.common.scope.DataScope;
 import org.zhucun.organisation.OfficeSummary;
+import org.zhucun.organisation.UnitSummary;
+import org.zhucun.organisation.unit.DispatchingUnit;
+import org.zhucun.organisation.unit.DispatchingUnitRepository;
+import org.zhucun.organisation.unit.UnitScope;
 import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.organisation.tree.OrgNode;
 import org.zhucun.organisation.tree.OrgNodeRepository;
@@ -18,9 +26,31 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 
 	private final OrgNodeRepository nodes;
 
-	JpaOrganisationDirectory(OfficeRepository offices, OrgNodeRepository nodes) {
+	private final DispatchingUnitRepository units;
+
+	JpaOrganisationDirectory(OfficeRepository offices, OrgNodeRepository nodes, DispatchingUnitRepository units) {
 		this.offices = offices;
 		this.nodes = nodes;
+		this.units = units;
+	}
+
+	@Override
+	public Optional<UnitSummary> unit(long unitId) {
+		return units.findById(unitId).map(JpaOrganisationDirectory::summary);
+	}
+
+	@Override
+	public Optional<UnitSummary> unitByCode(String code) {
+		return units.findByCode(code).map(JpaOrganisationDirectory::summary);
+	}
+
+	@Override
+	public Set<Long> unitIdsWithin(DataScope scope) {
+		return units.findAll(UnitScope.visibleTo(scope)).stream().map(DispatchingUnit::getId).collect(Collectors.toSet());
+	}
+
+	private static UnitSummary summary(DispatchingUnit u) {
+		return new UnitSummary(u.getId(), u.getCode(), u.getName(), u.getLevel(), u.getType(), u.isActive());
 	}
 
 	@Override

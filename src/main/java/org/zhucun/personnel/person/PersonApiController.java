@@ -1,0 +1,63 @@
+package org.zhucun.personnel.person;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhucun.common.web.PageResponse;
+
+/** Person records over the API: masked by default, full view audited (PER-1, SEC-5). */
+@RestController
+@RequestMapping("/api/v1/personnel")
+@Tag(name = "人员 Personnel")
+class PersonApiController {
+
+	private final PersonService people;
+
+	PersonApiController(PersonService people) {
+		this.people = people;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@Operation(summary = "查询人员（身份证号、电话脱敏）Search people, masked")
+	PageResponse<PersonView> search(@RequestParam(required = false) String q,
+			@PageableDefault(size = 20, sort = "name") Pageable page) {
+		return PageResponse.of(people.search(q, page), PersonView::of);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@Operation(summary = "查看人员（脱敏）One person, masked")
+	PersonView get(@PathVariable long id) {
+		return PersonView.of(people.get(id));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(summary = "新建人员 Create a person record")
+	PersonView create(@Valid @RequestBody PersonCommand command) {
+		return PersonView.of(people.create(command));
+	}
+
+	@PostMapping("/{id}/reveal")
+	@PreAuthorize("hasAuthority('PERSONAL_DATA_VIEW')")
+	@Operation(summary = "查看完整身份证号和电话（记入审计日志）Full ID number and phone, audited")
+	PersonService.FullPersonalData reveal(@PathVariable long id) {
+		return people.reveal(id);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.zhucun.personnel.person;
+
+import java.util.List;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhucun.common.ui.Breadcrumb;
+
+/** Pages of the person records: list, one person, the audited full view, and the masked export. */
+@Controller
+class PersonPageController {
+
+	private final PersonService people;
+
+	private final PersonWorkbook workbook;
+
+	PersonPageController(PersonService people, PersonWorkbook workbook) {
+		this.people = people;
+		this.workbook = workbook;
+	}
+
+	@GetMapping("/personnel")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("people", people.search(q, PageRequest.of(Math.max(0, page), 20, Sort.by("name"))));
+		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.personnel", "/personnel")));
+		return "personnel/people";
+	}
+
+	@GetMapping("/personnel/{id}")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String person(@PathVariable long id, Model model) {
+		return detail(people.get(id), null, model);
+	}
+
+	@PostMapping("/personnel/{id}/reveal")
+	@PreAuthorize("hasAuthority('PERSONAL_DATA_VIEW')")
+	String reveal(@PathVariable long id, Model model) {
+		Person person = people.get(id);
+		return detail(person, people.reveal(id), model);
+	}
+
+	@GetMapping("/personnel/export.xlsx")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	ResponseEntity<byte[]> export() {
+		byte[] body = workbook.export(people.all(), people::unitName, LocaleContextHolder.getLocale());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("personnel.xlsx").build().toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(body);
+	}
+
+	private String detail(Person person, PersonService.FullPersonalData full, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("unitName", people.unitName(person));
+		model.addAttribute("full", full);
+		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.personnel", "/personnel"),
+				Breadcrumb.name(person.getName(), null)));
+		return "personnel/person";
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.zhucun.personnel.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.audit.AuditAction;
+import org.zhucun.audit.AuditEvent;
+import org.zhucun.audit.AuditTrail;
+import org.zhucun.common.crypto.FieldCipher;
+import org.zhucun.common.scope.DataScopeProvider;
+import org.zhucun.common.web.InvalidInputException;
+import org.zhucun.common.web.NotFoundException;
+import org.zhucun.organisation.OrganisationDirectory;
+import org.zhucun.organisation.UnitSummary;
+import org.zhucun.personnel.ChineseIdNumber;
+
+/**
+ * Person records (PER-1) within the user's data scope (ORG-5): for now through the dispatching
+ * unit (a unit sees its own people, a county the people of its units); assignments to villages
+ * extend this to townships and villages.
+ */
+@Service
+@Transactional
+public class PersonService {
+
+	private final PersonRepository people;
+
+	private final OrganisationDirectory organisation;
+
+	private final DataScopeProvider scopes;
+
+	private final FieldCipher cipher;
+
+	private final AuditTrail audit;
+
+	PersonService(PersonRepository people, OrganisationDirectory organisation, DataScopeProvider scopes,
+			FieldCipher cipher, AuditTrail audit) {
+		this.people = people;
+		this.organisation = organisation;
+		this.scopes = scopes;
+		this.cipher = cipher;
+		this.audit = audit;
+	}
+
+	private Specification<Person> visible() {
+		Set<Long> units = organisation.unitIdsWithin(scopes.currentScope());
+		return (root, query, cb) -> units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Person> search(String text, Pageable page) {
+		Specification<Person> spec = visible();
+		if (text != null && !text.isBlank()) {
+			String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			spec = spec.and((root, query, cb) -> cb.like(root.get("name"), pattern, '\\'));
+		}
+		return people.findAll(spec, page);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> all() {
+		return people.findAll(visible(), org.springframework.data.domain.Sort.by("name"));
+	}
+
+	@Transactional(readOnly = true)
+	public Person get(long id) {
+		return people.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
+			.orElseThrow(() -> new NotFoundException("person.error.notFound"));
+	}
+
+	@Transactional(readOnly = true)
+	public String unitName(Person person) {
+		return organisation.unit(person.getUnitId()).map(UnitSummary::name).orElse("");
+	}
+
+	public Person create(PersonCommand command) {
+		ChineseIdNumber id = ChineseIdNumber.parse(command.idNumber())
+			.orElseThrow(() -> new InvalidInputException("idNumber", "person.error.idNumber"));
+		String digest = cipher.digest(id.value());
+		if (people.existsByIdNumberDigest(digest)) {
+			throw new InvalidInputException("idNumber", "person.error.duplicate");
+		}
+		Set<Long> units = organisation.unitIdsWithin(scopes.currentScope());
+		UnitSummary unit = organisation.unitByCode(command.unitCode())
+			.filter(u -> u.active() && units.contains(u.id()))
+			.orElseThrow(() -> new InvalidInputException("unitCode", "node.error.unknownParent", command.unitCode()));
+		return people.save(new Person(command.name(), id.gender(), id.birthDate(), command.politicalStatus(),
+				command.workUnitPost(), unit.id(), id.value(), digest,
+				command.phone() == null || command.phone().isEmpty() ? null : command.phone(),
+				Boolean.TRUE.equals(command.civilServant())));
+	}
+
+	/**
+	 * SEC-5: the ID number and phone in full, for a holder of PERSONAL_DATA_VIEW; each view is
+	 * written to the audit log in this transaction.
+	 */
+	public FullPersonalData reveal(long id) {
+		Person person = get(id);
+		audit.record(new AuditEvent(AuditAction.VIEW_PERSONAL_DATA, "Person", String.valueOf(id),
+				"ID number and phone shown in full", Map.of()));
+		return new FullPersonalData(person.fullIdNumber(), person.fullPhone());
+	}
+
+	/** What a full view shows. */
+	public record FullPersonalData(String idNumber, String phone) {
+
+		@Override
+		public String toString() {
+			return "FullPersonalData[***]";
+		}
+
+	}
+
+}
