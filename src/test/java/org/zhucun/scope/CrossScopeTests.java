@@ -163,7 +163,7 @@ class CrossScopeTests {
 		// audit log: the audit administrator's alone (SEC-1, SEC-6)
 		p.add(list("GET /audit", x -> get("/audit"), "LOGIN_SUCCESS"));
 		p.add(list("POST /audit/verify", x -> post("/audit/verify"), "audit-verification"));
-		p.add(list("GET /audit/export.xlsx", x -> get("/audit/export.xlsx"), "PK"));
+		p.add(list("GET /audit/export.xlsx", x -> get("/audit/export.xlsx"), "登录成功"));
 		// security administration: the security administrator's alone (SEC-1)
 		p.add(list("GET /security/accounts", x -> get("/security/accounts").param("q", "caizheng"), "吴刚"));
 		p.add(list("GET /security/accounts/new", x -> get("/security/accounts/new"), "吴刚"));
@@ -178,7 +178,9 @@ class CrossScopeTests {
 		p.add(write("POST /security/accounts/{id}/unlock", x -> post("/security/accounts/" + x.account() + "/unlock"),
 				"吴刚"));
 		p.add(list("GET /security/sessions", x -> get("/security/sessions"), "shahu-zzb"));
-		p.add(write("POST /security/sessions/{id}/end", x -> post("/security/sessions/not-a-session/end"), "shahu-zzb"));
+		p.add(write("POST /security/sessions/{handle}/end", x -> post("/security/sessions/not-a-session/end"), "shahu-zzb"));
+		p.add(write("POST /security/accounts/{id}/reset-second-factor",
+				x -> post("/security/accounts/" + x.account() + "/reset-second-factor"), "吴刚"));
 		p.add(list("GET /security/policy", x -> get("/security/policy"), "lockoutThreshold"));
 		p.add(write("POST /security/policy", x -> post("/security/policy").param("minLength", "8"), "lockoutThreshold"));
 		// personnel: a person of 沙湖县财政局 (PER-1, SEC-5)

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhucun.common.scope.SystemContext;
 import org.zhucun.identity.Role;
 
 /**
@@ -50,12 +51,12 @@ class InitialAdministrators implements ApplicationRunner {
 					+ "to create the system, security and audit administrators.");
 			return;
 		}
-		transaction.executeWithoutResult(status -> {
+		SystemContext.run("initial-administrators", () -> transaction.executeWithoutResult(status -> {
 			String hash = encoder.encode(bootstrapPassword);
 			accounts.save(UserAccount.administrator("sysadmin", "系统管理员", hash, Role.SYSTEM_ADMIN, null));
 			accounts.save(UserAccount.administrator("secadmin", "安全管理员", hash, Role.SECURITY_ADMIN, null));
 			accounts.save(UserAccount.administrator("auditadmin", "审计管理员", hash, Role.AUDIT_ADMIN, null));
-		});
+		}));
 		log.info("Created the initial administrators sysadmin, secadmin and auditadmin; each must change the "
 				+ "bootstrap password at first login.");
 	}

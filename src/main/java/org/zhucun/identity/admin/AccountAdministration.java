@@ -18,6 +18,7 @@ import org.zhucun.identity.account.UserAccount;
 import org.zhucun.identity.account.UserAccountRepository;
 import org.zhucun.identity.password.LoginThrottle;
 import org.zhucun.identity.password.PasswordService;
+import org.zhucun.identity.totp.SecondFactorService;
 import org.zhucun.organisation.OfficeSummary;
 import org.zhucun.organisation.OrganisationDirectory;
 
@@ -43,8 +44,12 @@ public class AccountAdministration {
 
 	private final AuditTrail audit;
 
+	private final SecondFactorService secondFactor;
+
 	AccountAdministration(UserAccountRepository accounts, OrganisationDirectory organisation, PasswordService passwords,
-			SessionTerminator sessions, LoginThrottle throttle, DataScopeProvider scopes, AuditTrail audit) {
+			SessionTerminator sessions, LoginThrottle throttle, DataScopeProvider scopes, AuditTrail audit,
+			SecondFactorService secondFactor) {
+		this.secondFactor = secondFactor;
 		this.accounts = accounts;
 		this.organisation = organisation;
 		this.passwords = passwords;
@@ -119,6 +124,23 @@ public class AccountAdministration {
 		UserAccount account = get(id);
 		account.enable();
 		return account;
+	}
+
+	/** SEC-4: removes a lost second factor; the user enrols a new one at next login. Sessions end. */
+	public UserAccount resetSecondFactor(long id) {
+		UserAccount account = get(id);
+		secondFactor.remove(account.getId());
+		sessions.endAll(account.getId(), account.getUsername());
+		return account;
+	}
+
+	/** SEC-3: ends one active session, recorded in the audit log. */
+	public boolean endSession(String handle) {
+		boolean ended = sessions.end(handle);
+		if (ended) {
+			audit.record(AuditEvent.of(AuditAction.SECURITY, "session ended by the security administrator"));
+		}
+		return ended;
 	}
 
 	public UserAccount unlock(long id) {

@@ -118,12 +118,20 @@ class SecurityAdminPageController {
 		return "identity/sessions";
 	}
 
-	@PostMapping("/security/sessions/{id}/end")
+	@PostMapping("/security/sessions/{handle}/end")
 	@PreAuthorize("hasAuthority('ACCOUNT_WRITE')")
-	String endSession(@PathVariable String id, RedirectAttributes redirect) {
-		sessions.end(id);
-		redirect.addFlashAttribute("flash", text("session.ended"));
+	String endSession(@PathVariable String handle, RedirectAttributes redirect) {
+		if (accounts.endSession(handle)) {
+			redirect.addFlashAttribute("flash", text("session.ended"));
+		}
 		return "redirect:/security/sessions";
+	}
+
+	@PostMapping("/security/accounts/{id}/reset-second-factor")
+	@PreAuthorize("hasAuthority('ACCOUNT_WRITE')")
+	String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", text("account.secondFactorReset", accounts.resetSecondFactor(id).getUsername()));
+		return "redirect:/security/accounts";
 	}
 
 	@GetMapping("/security/policy")

@@ -34,8 +34,18 @@ public class SessionTerminator {
 		return found.size();
 	}
 
-	public void end(String sessionId) {
-		sessions.deleteById(sessionId);
+	/**
+	 * Ends the session with this handle. Pages show handles, never session ids: a session id is a
+	 * credential (the cookie carries it), so even the security administrator never sees one.
+	 */
+	public boolean end(String handle) {
+		for (ActiveSession s : active()) {
+			if (s.handle().equals(handle)) {
+				sessions.deleteById(s.id());
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The sessions that are logged in and not expired, most recently used first. */
@@ -50,6 +60,18 @@ public class SessionTerminator {
 
 	/** One logged-in session. */
 	public record ActiveSession(String id, String username, Instant created, Instant lastAccess) {
+
+		/** A stand-in for the session id that cannot be used as a cookie: a SHA-256 digest of it. */
+		public String handle() {
+			try {
+				byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+					.digest(id.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				return java.util.HexFormat.of().formatHex(digest, 0, 16);
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 
 		public String createdText() {
 			return TIME.format(created);

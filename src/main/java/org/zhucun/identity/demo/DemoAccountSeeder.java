@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhucun.common.scope.SystemContext;
 import org.zhucun.identity.Role;
 import org.zhucun.identity.account.UserAccount;
 import org.zhucun.identity.account.UserAccountRepository;
@@ -75,7 +76,7 @@ class DemoAccountSeeder implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		transaction.executeWithoutResult(status -> {
+		SystemContext.run("demo-accounts", () -> transaction.executeWithoutResult(status -> {
 			if (accounts.existsByUsername("sysadmin")) {
 				return;
 			}
@@ -89,7 +90,7 @@ class DemoAccountSeeder implements ApplicationRunner {
 				}
 			}
 			log.info("Demo accounts loaded: {}", ACCOUNTS.size());
-		});
+		}));
 	}
 
 	private record DemoAccount(String username, String displayName, String officeCode, Role role) {

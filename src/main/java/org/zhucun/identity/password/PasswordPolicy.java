@@ -21,6 +21,9 @@ import jakarta.persistence.Version;
 @Table(name = "password_policy")
 public class PasswordPolicy {
 
+	/** bcrypt reads at most 72 bytes; a longer password would be cut silently, so it is refused. */
+	public static final int MAX_BYTES = 72;
+
 	@Id
 	private Integer id = 1;
 
@@ -71,6 +74,10 @@ public class PasswordPolicy {
 		List<Problem> problems = new ArrayList<>();
 		if (password == null || password.length() < minLength) {
 			problems.add(new Problem("password.error.tooShort", minLength));
+			return problems;
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+			problems.add(new Problem("password.error.tooLong", MAX_BYTES));
 			return problems;
 		}
 		if (classesIn(password) < minClasses) {

@@ -10,7 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.zhucun.audit.AuditAction;
 import org.zhucun.audit.AuditEvent;
 import org.zhucun.audit.AuditTrail;
+import org.zhucun.identity.account.AccountPrincipal;
 import org.zhucun.identity.account.UserAccount;
+import org.zhucun.identity.totp.SecondFactorService;
 
 /**
  * Checks the lock before the password and counts failures after (SEC-2). A locked username is
@@ -29,8 +31,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final SecondFactorService secondFactor;
+
 	public ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle,
-			PasswordPolicyRepository policies, AuditTrail audit, Clock clock) {
+			PasswordPolicyRepository policies, AuditTrail audit, Clock clock, SecondFactorService secondFactor) {
+		this.secondFactor = secondFactor;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.policies = policies;
@@ -44,12 +49,21 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		if (key == null || key.isEmpty()) {
 			throw new BadCredentialsException("empty username");
 		}
+		Object credentials = authentication.getCredentials();
+		if (credentials instanceof String password
+				&& password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+			throw new BadCredentialsException("too long");
+		}
 		if (throttle.isLocked(key, clock.instant())) {
 			throw new LockedException("locked");
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			throttle.reset(key);
+			if (!(result.getPrincipal() instanceof AccountPrincipal principal)
+					|| !secondFactor.applies(principal.accountId(), principal.account().roles())) {
+				// with a second factor the counter is reset only once the code is right too
+				throttle.reset(key);
+			}
 			return result;
 		}
 		catch (BadCredentialsException ex) {

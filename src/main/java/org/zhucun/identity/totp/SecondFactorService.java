@@ -65,6 +65,12 @@ public class SecondFactorService {
 		return roles.stream().anyMatch(r -> r.isAdministrator() || requiredRoles.contains(r));
 	}
 
+	/** Whether this account must give a code: it has enrolled one, or its roles require one. */
+	@Transactional(readOnly = true)
+	public boolean applies(long accountId, Set<Role> roles) {
+		return required(roles) || enrolled(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean enrolled(long accountId) {
 		Integer n = jdbc.queryForObject("select count(*) from totp_credential where account_id = ?", Integer.class,

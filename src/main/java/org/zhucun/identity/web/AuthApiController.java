@@ -1,5 +1,6 @@
 package org.zhucun.identity.web;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhucun.audit.AuditAction;
+import org.zhucun.audit.AuditEvent;
+import org.zhucun.audit.AuditTrail;
 import org.zhucun.common.web.DomainException;
+import org.zhucun.identity.password.LoginThrottle;
+import org.zhucun.identity.password.PasswordPolicyRepository;
 import org.zhucun.identity.account.AccountPrincipal;
 import org.zhucun.identity.token.ApiTokenService;
 import org.zhucun.identity.totp.SecondFactorService;
@@ -41,10 +47,23 @@ class AuthApiController {
 
 	private final SecondFactorService secondFactor;
 
-	AuthApiController(AuthenticationManager authentication, ApiTokenService tokens, SecondFactorService secondFactor) {
+	private final LoginThrottle throttle;
+
+	private final PasswordPolicyRepository policies;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AuthApiController(AuthenticationManager authentication, ApiTokenService tokens, SecondFactorService secondFactor,
+			LoginThrottle throttle, PasswordPolicyRepository policies, AuditTrail audit, Clock clock) {
 		this.authentication = authentication;
 		this.tokens = tokens;
 		this.secondFactor = secondFactor;
+		this.throttle = throttle;
+		this.policies = policies;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -54,9 +73,18 @@ class AuthApiController {
 			var result = authentication.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
 			AccountPrincipal principal = (AccountPrincipal) result.getPrincipal();
-			if ((secondFactor.enrolled(principal.accountId()) || secondFactor.required(principal.account().roles()))
-					&& !secondFactor.verify(principal.accountId(), request.totp())) {
+			boolean needsCode = secondFactor.applies(principal.accountId(), principal.account().roles());
+			if (needsCode && !secondFactor.verify(principal.accountId(), request.totp())) {
+				// a wrong code counts towards the lockout like a wrong password (SEC-2, SEC-4)
+				audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "second factor"), principal.username(),
+						principal.accountId());
+				if (throttle.fail(principal.username(), clock.instant(), policies.current())) {
+					audit.record(AuditEvent.of(AuditAction.LOCKOUT, null), principal.username(), principal.accountId());
+				}
 				throw new BadCredentials("login.error.secondFactor");
+			}
+			if (needsCode) {
+				throttle.reset(principal.username());
 			}
 			var issued = tokens.issue(principal.account().accountId());
 			return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());

@@ -76,11 +76,11 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
 			AuthenticationEventPublisher events, LoginThrottle throttle, PasswordPolicyRepository policies,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, SecondFactorService secondFactor) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwordEncoder);
 		ProviderManager manager = new ProviderManager(
-				new ThrottledAuthenticationProvider(provider, throttle, policies, audit, clock));
+				new ThrottledAuthenticationProvider(provider, throttle, policies, audit, clock, secondFactor));
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}

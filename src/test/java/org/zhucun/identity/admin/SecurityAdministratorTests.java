@@ -82,7 +82,7 @@ class SecurityAdministratorTests {
 		Cookie sec = DemoLogin.as(mvc, "secadmin");
 		String html = mvc.perform(get("/security/sessions").cookie(sec)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("shahu-nb"))).andReturn().getResponse().getContentAsString();
-		var m = java.util.regex.Pattern.compile("(?s)<td>shahu-nb</td>.*?/security/sessions/([0-9a-f-]{36})/end")
+		var m = java.util.regex.Pattern.compile("(?s)<td>shahu-nb</td>.*?/security/sessions/([0-9a-f]{32})/end")
 			.matcher(html);
 		int ended = 0;
 		while (m.find()) {
@@ -94,6 +94,8 @@ class SecurityAdministratorTests {
 			}
 		}
 		assertThat(ended).isPositive();
+		assertThat(html).as("pages show handles, never session ids (a session id is a credential)")
+			.doesNotContainPattern("/security/sessions/[0-9a-f-]{36}/end");
 		mvc.perform(get("/org/tree").cookie(victim)).andExpect(redirectedUrl("/login"));
 	}
 

@@ -31,6 +31,15 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	@DisplayName("SEC-2: more than 72 bytes is refused (bcrypt would silently cut it)")
+	void tooLong() {
+		assertThat(policy.problemsWith("Aa1!" + "x".repeat(69), "u")).extracting(PasswordPolicy.Problem::messageKey)
+			.containsExactly("password.error.tooLong");
+		assertThat(policy.problemsWith("密码很长" .repeat(7) + "Aa1", "u")).extracting(PasswordPolicy.Problem::messageKey)
+			.containsExactly("password.error.tooLong");
+	}
+
+	@Test
 	@DisplayName("SEC-2: not the username")
 	void notTheUsername() {
 		assertThat(policy.problemsWith("Shahu-zzb2026", "shahu-zzb")).extracting(PasswordPolicy.Problem::messageKey)

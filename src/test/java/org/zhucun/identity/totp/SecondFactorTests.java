@@ -121,6 +121,24 @@ class SecondFactorTests {
 	}
 
 	@Test
+	@DisplayName("SEC-4, SEC-2: wrong codes through the API count towards the lockout")
+	void apiCodeGuessingLocks() throws Exception {
+		transaction.executeWithoutResult(s -> {
+			UserAccount admin = accounts.save(UserAccount.administrator("guess-admin", "猜码", "{noop}x", Role.AUDIT_ADMIN, null));
+			passwords.setPassword(admin, PASSWORD, false);
+		});
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"guess-admin\",\"password\":\"" + PASSWORD + "\",\"totp\":\"00000" + i + "\"}"))
+				.andExpect(status().isUnauthorized());
+		}
+		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"guess-admin\",\"password\":\"" + PASSWORD + "\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("锁定")));
+	}
+
+	@Test
 	@DisplayName("SEC-4: users of other roles need no second factor unless they enrol one")
 	void othersOptional() throws Exception {
 		Cookie session = passwordOnly("yueyahu-cun1", DemoLogin.PASSWORD);
