@@ -30,6 +30,11 @@ import org.zhucun.IntegrationTest;
 @ExtendWith(OutputCaptureExtension.class)
 class LogHygieneTests {
 
+	/** A valid ID number (GB 11643) and a phone used only here. */
+	static final String ID_NUMBER = "641101199203040014";
+
+	static final String PHONE = "13700004321";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -54,10 +59,19 @@ class LogHygieneTests {
 			.andReturn().getResponse().getContentAsString();
 		String temporary = temporaryPage.replaceAll("(?s).*id=\"temporary-password\">([^<]+)<.*", "$1");
 		String dataKey = Files.readString(Path.of("target/test-data.key")).strip();
+		String countyToken = org.zhucun.scope.TestTokens.of(mvc, "shahu-zzb");
+		String body = mvc.perform(post("/api/v1/personnel").header("Authorization", "Bearer " + countyToken)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"日志人员\",\"idNumber\":\"" + ID_NUMBER
+					+ "\",\"politicalStatus\":\"MASSES\",\"workUnitPost\":\"科员\",\"unitCode\":\"U641101-02\","
+					+ "\"phone\":\"" + PHONE + "\"}"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(body).contains("\"idNumber\":\"6411**********0014\"");
+		String personId = body.replaceAll(".*\"id\":(\\d+).*", "$1");
+		mvc.perform(post("/api/v1/personnel/" + personId + "/reveal").header("Authorization", "Bearer " + countyToken));
 
 		String log = output.getAll();
 		assertThat(log).doesNotContain("Wrong#Secret-4711", "Another#Secret-0815", DemoLogin.PASSWORD,
-				"Leaky#Body-9999", DemoTotp.SECRET, dataKey);
+				"Leaky#Body-9999", DemoTotp.SECRET, dataKey, ID_NUMBER, PHONE);
 		assertThat(token).hasSizeGreaterThan(20);
 		assertThat(log).doesNotContain(token);
 		assertThat(temporary).hasSize(12);

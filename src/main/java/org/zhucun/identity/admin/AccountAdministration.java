@@ -136,11 +136,10 @@ public class AccountAdministration {
 
 	/** SEC-3: ends one active session, recorded in the audit log. */
 	public boolean endSession(String handle) {
-		boolean ended = sessions.end(handle);
-		if (ended) {
-			audit.record(AuditEvent.of(AuditAction.SECURITY, "session ended by the security administrator"));
-		}
-		return ended;
+		var owner = sessions.end(handle);
+		owner.ifPresent(username -> audit.record(
+				AuditEvent.of(AuditAction.SECURITY, "session of " + username + " ended by the security administrator")));
+		return owner.isPresent();
 	}
 
 	public UserAccount unlock(long id) {

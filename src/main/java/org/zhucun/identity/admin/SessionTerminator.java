@@ -37,15 +37,16 @@ public class SessionTerminator {
 	/**
 	 * Ends the session with this handle. Pages show handles, never session ids: a session id is a
 	 * credential (the cookie carries it), so even the security administrator never sees one.
+	 * Returns whose session it was.
 	 */
-	public boolean end(String handle) {
+	public java.util.Optional<String> end(String handle) {
 		for (ActiveSession s : active()) {
 			if (s.handle().equals(handle)) {
 				sessions.deleteById(s.id());
-				return true;
+				return java.util.Optional.of(s.username());
 			}
 		}
-		return false;
+		return java.util.Optional.empty();
 	}
 
 	/** The sessions that are logged in and not expired, most recently used first. */

@@ -12,6 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhucun.audit.AuditAction;
+import org.zhucun.audit.AuditEvent;
+import org.zhucun.audit.AuditTrail;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.identity.account.AccountPrincipal;
 import org.zhucun.identity.password.LoginThrottle;
@@ -40,8 +43,11 @@ class SecondFactorController {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	SecondFactorController(SecondFactorService secondFactor, LoginThrottle throttle, PasswordPolicyRepository policies,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.secondFactor = secondFactor;
 		this.throttle = throttle;
 		this.policies = policies;
@@ -65,7 +71,10 @@ class SecondFactorController {
 			request.getSession().setAttribute(VERIFIED, principal.accountId());
 			return "redirect:/";
 		}
+		audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "second factor"), principal.username(),
+				principal.accountId());
 		if (throttle.fail(principal.username(), clock.instant(), policies.current())) {
+			audit.record(AuditEvent.of(AuditAction.LOCKOUT, null), principal.username(), principal.accountId());
 			request.getSession().invalidate();
 			return "redirect:/login?locked";
 		}
