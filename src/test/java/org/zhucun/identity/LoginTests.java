@@ -31,7 +31,7 @@ class LoginTests {
 	@Autowired
 	MockMvc mvc;
 
-	@ParameterizedTest(name = "demo account {0} logs in and sees its workbench")
+	@ParameterizedTest(name = "ORG-4: demo account {0} logs in and sees its workbench")
 	@ValueSource(strings = { "sysadmin", "secadmin", "auditadmin", "region-zzb", "helanshan-zzb", "shahu-zzb",
 			"shahu-nb", "shahu-fpb", "huanghe-zzb", "yueyahu-xz", "zhenbeibu-xz", "yueyahu-cun1", "caizheng-dw",
 			"tuanwei-dw", "cadre-wang" })
@@ -45,7 +45,7 @@ class LoginTests {
 	}
 
 	@Test
-	@DisplayName("a wrong password and an unknown account get the same answer")
+	@DisplayName("SEC-2: a wrong password and an unknown account get the same answer")
 	void wrongPasswordAndUnknownAccountLookAlike() throws Exception {
 		mvc.perform(formLogin().user("shahu-zzb").password("wrong")).andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
@@ -54,13 +54,13 @@ class LoginTests {
 	}
 
 	@Test
-	@DisplayName("the username is matched case- and space-insensitively")
+	@DisplayName("SEC-2: the username is matched case- and space-insensitively")
 	void usernameIsNormalised() throws Exception {
 		mvc.perform(formLogin().user("  ShaHu-ZZB ").password(PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test
-	@DisplayName("login issues a new session id (no session fixation)")
+	@DisplayName("SEC-3: login issues a new session id (no session fixation)")
 	void loginChangesSessionId() throws Exception {
 		Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
 		assertThat(anonymous).isNotNull();
@@ -73,7 +73,7 @@ class LoginTests {
 	}
 
 	@Test
-	@DisplayName("pages need a login; htmx requests are told to go to the login page")
+	@DisplayName("ORG-5: pages need a login; htmx requests are told to go to the login page")
 	void anonymousIsSentToLogin() throws Exception {
 		mvc.perform(get("/org/tree")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
@@ -82,13 +82,14 @@ class LoginTests {
 	}
 
 	@Test
-	@DisplayName("a form post without a CSRF token is refused")
+	@DisplayName("SEC-7: a form post without a CSRF token is refused")
 	void postWithoutCsrfIsRefused() throws Exception {
 		mvc.perform(post("/login").param("username", "shahu-zzb").param("password", PASSWORD))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
+	@DisplayName("SEC-3: logout ends the session")
 	void logoutEndsTheSession() throws Exception {
 		mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
 	}
