@@ -20,6 +20,14 @@ public interface OrganisationDirectory {
 
 	Optional<UnitSummary> unit(long unitId);
 
+	/** The village with this code, if the node exists and is a village. */
+	Optional<VillageSummary> villageByCode(String code);
+
+	Optional<VillageSummary> village(long nodeId);
+
+	/** The villages inside a data scope (ORG-5), for modules that keep records per village. */
+	java.util.Set<Long> villageIdsWithin(org.zhucun.common.scope.DataScope scope);
+
 	Optional<UnitSummary> unitByCode(String code);
 
 	/**

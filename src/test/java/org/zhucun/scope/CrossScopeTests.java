@@ -195,6 +195,14 @@ class CrossScopeTests {
 		p.add(api(slipped("POST /api/v1/personnel", x -> json(post("/api/v1/personnel"),
 				"{\"name\":\"越权人员\",\"idNumber\":\"11010519491231002X\",\"politicalStatus\":\"MASSES\","
 						+ "\"workUnitPost\":\"科员\",\"unitCode\":\"U641101-01\"}"), "沙湖县财政局")));
+		// postings (PER-2)
+		p.add(write("POST /personnel/{id}/assignments", x -> post("/personnel/" + x.person() + "/assignments")
+			.param("villageCode", "641101001002").param("role", "TEAM_MEMBER").param("startDate", "2026-11-01"), "李振华"));
+		p.add(api(target("GET /api/v1/personnel/{id}/assignments",
+				x -> get("/api/v1/personnel/" + x.person() + "/assignments"), "FIRST_SECRETARY")));
+		p.add(api(write("POST /api/v1/personnel/{id}/assignments", x -> json(post("/api/v1/personnel/" + x.person()
+				+ "/assignments"), "{\"villageCode\":\"641101001002\",\"role\":\"TEAM_MEMBER\",\"startDate\":\"2026-11-01\"}"),
+				"李振华")));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));

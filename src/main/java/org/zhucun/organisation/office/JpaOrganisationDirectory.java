@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.organisation.OfficeSummary;
 import org.zhucun.organisation.UnitSummary;
+import org.zhucun.organisation.VillageSummary;
+import org.zhucun.organisation.tree.NodeScope;
 import org.zhucun.organisation.unit.DispatchingUnit;
 import org.zhucun.organisation.unit.DispatchingUnitRepository;
 import org.zhucun.organisation.unit.UnitScope;
@@ -42,6 +44,26 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	@Override
 	public Optional<UnitSummary> unitByCode(String code) {
 		return units.findByCode(code).map(JpaOrganisationDirectory::summary);
+	}
+
+	@Override
+	public Optional<VillageSummary> villageByCode(String code) {
+		return nodes.findByCode(code).filter(OrgNode::isVillage).map(JpaOrganisationDirectory::village);
+	}
+
+	@Override
+	public Optional<VillageSummary> village(long nodeId) {
+		return nodes.findById(nodeId).filter(OrgNode::isVillage).map(JpaOrganisationDirectory::village);
+	}
+
+	@Override
+	public Set<Long> villageIdsWithin(DataScope scope) {
+		return nodes.findAll(NodeScope.villagesVisibleTo(scope)).stream().map(OrgNode::getId).collect(Collectors.toSet());
+	}
+
+	private static VillageSummary village(OrgNode n) {
+		return new VillageSummary(n.getId(), n.getCode(), n.getName(), n.getPath(),
+				n.getVillageProfile().receivesPersonnel(), n.isActive());
 	}
 
 	@Override

@@ -15,13 +15,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.common.scope.SystemContext;
 import org.zhucun.personnel.ChineseIdNumber;
+import org.zhucun.personnel.AssignmentRole;
 import org.zhucun.personnel.PoliticalStatus;
+import org.zhucun.personnel.assignment.AssignmentCommand;
+import org.zhucun.personnel.assignment.AssignmentService;
 import org.zhucun.personnel.person.PersonCommand;
 import org.zhucun.personnel.person.PersonService;
 
 /**
  * Demo profile only: a dozen fictional cadres of the demo units, with ID numbers that pass the
- * GB 11643 check (fictional region codes) and fictional phone numbers.
+ * GB 11643 check (fictional region codes) and fictional phone numbers; seven of them posted to
+ * villages, two with terms ending within 60 days of late 2026.
  */
 @Component
 @Profile("demo")
@@ -36,12 +40,25 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 	private static final List<String> UNITS = List.of("U641101-01", "U641101-01", "U641101-02", "U641101-02",
 			"U641102-01", "U641102-02", "U6411-02", "U6411-03", "U6400-02", "U6400-04", "U641201-01", "U6412-01");
 
+	/** Postings: person index, village code, role, leads the team, start date. */
+	private static final List<Object[]> POSTINGS = List.of(
+			new Object[] { 0, "641101001001", AssignmentRole.FIRST_SECRETARY, true, LocalDate.of(2025, 1, 10) },
+			new Object[] { 1, "641101001001", AssignmentRole.TEAM_MEMBER, false, LocalDate.of(2025, 1, 10) },
+			new Object[] { 2, "641101002001", AssignmentRole.FIRST_SECRETARY, true, LocalDate.of(2026, 3, 1) },
+			new Object[] { 3, "641101002001", AssignmentRole.TEAM_MEMBER, false, LocalDate.of(2026, 3, 1) },
+			new Object[] { 4, "641102001001", AssignmentRole.FIRST_SECRETARY, false, LocalDate.of(2025, 1, 5) },
+			new Object[] { 5, "641102001001", AssignmentRole.TEAM_LEADER, true, LocalDate.of(2025, 6, 1) },
+			new Object[] { 8, "641201001002", AssignmentRole.FIRST_SECRETARY, true, LocalDate.of(2026, 4, 1) });
+
 	private final PersonService people;
+
+	private final AssignmentService assignments;
 
 	private final TransactionTemplate transaction;
 
-	DemoPersonnelSeeder(PersonService people, TransactionTemplate transaction) {
+	DemoPersonnelSeeder(PersonService people, AssignmentService assignments, TransactionTemplate transaction) {
 		this.people = people;
+		this.assignments = assignments;
 		this.transaction = transaction;
 	}
 
@@ -51,6 +68,7 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 			if (people.search(null, Pageable.ofSize(1)).getTotalElements() > 0) {
 				return;
 			}
+			List<Long> ids = new java.util.ArrayList<>();
 			for (int i = 0; i < NAMES.size(); i++) {
 				LocalDate born = LocalDate.of(1975 + i * 2, 1 + i % 12, 3 + i);
 				boolean male = i % 2 == 0;
@@ -58,9 +76,13 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 						+ (male ? "1" : "2");
 				String id = seventeen + checkCharacter(seventeen);
 				ChineseIdNumber.parse(id).orElseThrow();
-				people.create(new PersonCommand(NAMES.get(i), id,
+				ids.add(people.create(new PersonCommand(NAMES.get(i), id,
 						i % 5 == 4 ? PoliticalStatus.MASSES : PoliticalStatus.PARTY_MEMBER, "派出单位干部",
-						UNITS.get(i), String.format("1380951%04d", 1000 + i * 7), i % 3 != 2));
+						UNITS.get(i), String.format("1380951%04d", 1000 + i * 7), i % 3 != 2)).getId());
+			}
+			for (Object[] p : POSTINGS) {
+				assignments.assign(ids.get((Integer) p[0]), new AssignmentCommand((String) p[1], (AssignmentRole) p[2],
+						(Boolean) p[3], (LocalDate) p[4], null));
 			}
 			log.info("Demo personnel loaded: {}", NAMES.size());
 		}));

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhucun.common.ui.Breadcrumb;
+import org.zhucun.personnel.AssignmentRole;
+import org.zhucun.personnel.assignment.Assignment;
+import org.zhucun.personnel.assignment.AssignmentService;
 
 /** Pages of the person records: list, one person, the audited full view, and the masked export. */
 @Controller
@@ -26,9 +29,12 @@ class PersonPageController {
 
 	private final PersonWorkbook workbook;
 
-	PersonPageController(PersonService people, PersonWorkbook workbook) {
+	private final AssignmentService assignments;
+
+	PersonPageController(PersonService people, PersonWorkbook workbook, AssignmentService assignments) {
 		this.people = people;
 		this.workbook = workbook;
+		this.assignments = assignments;
 	}
 
 	@GetMapping("/personnel")
@@ -63,10 +69,17 @@ class PersonPageController {
 			.body(body);
 	}
 
+	/** One line of a person's postings, with the village's name. */
+	public record PostingRow(Assignment assignment, String villageName) {
+	}
+
 	private String detail(Person person, PersonService.FullPersonalData full, Model model) {
 		model.addAttribute("person", person);
 		model.addAttribute("unitName", people.unitName(person));
 		model.addAttribute("full", full);
+		model.addAttribute("assignments", assignments.history(person.getId()).stream()
+			.map(a -> new PostingRow(a, assignments.villageName(a))).toList());
+		model.addAttribute("roles", AssignmentRole.values());
 		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.personnel", "/personnel"),
 				Breadcrumb.name(person.getName(), null)));
 		return "personnel/person";

@@ -19,11 +19,12 @@ import org.zhucun.common.web.NotFoundException;
 import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.organisation.UnitSummary;
 import org.zhucun.personnel.ChineseIdNumber;
+import org.zhucun.personnel.assignment.AssignmentRepository;
 
 /**
- * Person records (PER-1) within the user's data scope (ORG-5): for now through the dispatching
- * unit (a unit sees its own people, a county the people of its units); assignments to villages
- * extend this to townships and villages.
+ * Person records (PER-1) within the user's data scope (ORG-5): through the dispatching unit (a unit
+ * sees its own people, a county the people of its units) and through the villages they were
+ * posted to (a township sees the cadres of its villages).
  */
 @Service
 @Transactional
@@ -39,8 +40,11 @@ public class PersonService {
 
 	private final AuditTrail audit;
 
+	private final AssignmentRepository assignments;
+
 	PersonService(PersonRepository people, OrganisationDirectory organisation, DataScopeProvider scopes,
-			FieldCipher cipher, AuditTrail audit) {
+			FieldCipher cipher, AuditTrail audit, AssignmentRepository assignments) {
+		this.assignments = assignments;
 		this.people = people;
 		this.organisation = organisation;
 		this.scopes = scopes;
@@ -48,9 +52,17 @@ public class PersonService {
 		this.audit = audit;
 	}
 
+	/**
+	 * ORG-5 for people: those of a dispatching unit inside the scope, and those ever posted to a
+	 * village inside the scope (a township sees the cadres of its villages).
+	 */
 	private Specification<Person> visible() {
-		Set<Long> units = organisation.unitIdsWithin(scopes.currentScope());
-		return (root, query, cb) -> units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units);
+		var scope = scopes.currentScope();
+		Set<Long> units = organisation.unitIdsWithin(scope);
+		Set<Long> villages = organisation.villageIdsWithin(scope);
+		Set<Long> posted = villages.isEmpty() ? Set.of() : assignments.personIdsPostedTo(villages);
+		return (root, query, cb) -> cb.or(units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units),
+				posted.isEmpty() ? cb.disjunction() : root.get("id").in(posted));
 	}
 
 	@Transactional(readOnly = true)

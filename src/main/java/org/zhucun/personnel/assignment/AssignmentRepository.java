@@ -1,0 +1,21 @@
+package org.zhucun.personnel.assignment;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+	List<Assignment> findByPersonIdOrderByStartDateDesc(Long personId);
+
+	boolean existsByPersonIdAndEndedOnIsNull(Long personId);
+
+	boolean existsByTeamIdAndEndedOnIsNullAndLeadsTeamTrue(Long teamId);
+
+	List<Assignment> findByVillageNodeIdInAndEndedOnIsNull(Collection<Long> villages);
+
+	@org.springframework.data.jpa.repository.Query("select distinct a.personId from Assignment a where a.villageNodeId in :villages")
+	java.util.Set<Long> personIdsPostedTo(@org.springframework.data.repository.query.Param("villages") Collection<Long> villages);
+
+}

@@ -1,0 +1,111 @@
+package org.zhucun.personnel.assignment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.common.scope.DataScopeProvider;
+import org.zhucun.common.web.ConflictException;
+import org.zhucun.common.web.InvalidInputException;
+import org.zhucun.organisation.OrganisationDirectory;
+import org.zhucun.organisation.UnitSummary;
+import org.zhucun.organisation.VillageSummary;
+import org.zhucun.personnel.person.Person;
+import org.zhucun.personnel.person.PersonService;
+
+/**
+ * PER-2/3: posting people to villages. A person holds at most one active assignment; only a
+ * flagged village (ORG-2) inside the user's scope receives one; a team has one leader.
+ */
+@Service
+@Transactional
+public class AssignmentService {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final AssignmentRepository assignments;
+
+	private final WorkTeamRepository teams;
+
+	private final PersonService people;
+
+	private final OrganisationDirectory organisation;
+
+	private final DataScopeProvider scopes;
+
+	private final Clock clock;
+
+	private final int termYears;
+
+	AssignmentService(AssignmentRepository assignments, WorkTeamRepository teams, PersonService people,
+			OrganisationDirectory organisation, DataScopeProvider scopes, Clock clock,
+			@Value("${zhucun.policy.first-secretary-term-years:2}") int termYears) {
+		this.assignments = assignments;
+		this.teams = teams;
+		this.people = people;
+		this.organisation = organisation;
+		this.scopes = scopes;
+		this.clock = clock;
+		this.termYears = termYears;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Assignment> history(long personId) {
+		people.get(personId);
+		return assignments.findByPersonIdOrderByStartDateDesc(personId);
+	}
+
+	public Assignment assign(long personId, AssignmentCommand command) {
+		Person person = people.get(personId);
+		VillageSummary village = organisation.villageByCode(command.villageCode())
+			.filter(v -> organisation.villageIdsWithin(scopes.currentScope()).contains(v.id()))
+			.orElseThrow(() -> new InvalidInputException("villageCode", "assignment.error.unknownVillage", command.villageCode()));
+		if (!village.active() || !village.receivesPersonnel()) {
+			throw new InvalidInputException("villageCode", "assignment.error.villageNotFlagged", village.name());
+		}
+		if (assignments.existsByPersonIdAndEndedOnIsNull(personId)) {
+			throw new ConflictException("assignment.error.alreadyActive", person.getName());
+		}
+		WorkTeam team = teams.findByVillageNodeId(village.id())
+			.orElseGet(() -> teams.save(new WorkTeam(village.id(), village.name() + "驻村工作队")));
+		UnitSummary unit = organisation.unit(person.getUnitId()).orElseThrow();
+		LocalDate end = command.plannedEndDate() != null ? command.plannedEndDate()
+				: command.startDate().plusYears(termYears);
+		Assignment assignment = new Assignment(personId, team, command.role(), command.leadsTeam(), unit.id(),
+				unit.level(), command.startDate(), end);
+		if (assignment.isLeadsTeam() && assignments.existsByTeamIdAndEndedOnIsNullAndLeadsTeamTrue(team.getId())) {
+			throw new ConflictException("assignment.error.teamHasLeader", team.getName());
+		}
+		try {
+			return assignments.saveAndFlush(assignment);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two postings of one person submitted at the same moment: the database keeps one (SEC-8)
+			throw new ConflictException("assignment.error.alreadyActive", person.getName());
+		}
+	}
+
+	/** Active assignments in the user's scope whose planned end is within {@code days} days (PER-2). */
+	@Transactional(readOnly = true)
+	public List<Assignment> endingWithin(int days) {
+		var villages = organisation.villageIdsWithin(scopes.currentScope());
+		if (villages.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(clock.withZone(CHINA));
+		return assignments.findByVillageNodeIdInAndEndedOnIsNull(villages).stream()
+			.filter(a -> a.endsWithin(today, days))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public String villageName(Assignment a) {
+		return organisation.village(a.getVillageNodeId()).map(VillageSummary::name).orElse("");
+	}
+
+}

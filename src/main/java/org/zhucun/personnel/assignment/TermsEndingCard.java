@@ -1,0 +1,34 @@
+package org.zhucun.personnel.assignment;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.zhucun.common.ui.WorkbenchCard;
+import org.zhucun.common.ui.WorkbenchContributor;
+
+/** PER-2: terms ending within the warning window (default 60 days) on the workbench. */
+@Component
+class TermsEndingCard implements WorkbenchContributor {
+
+	private final AssignmentService assignments;
+
+	private final int days;
+
+	TermsEndingCard(AssignmentService assignments, @Value("${zhucun.policy.term-warning-days:60}") int days) {
+		this.assignments = assignments;
+		this.days = days;
+	}
+
+	@Override
+	public List<WorkbenchCard> cards(Authentication user) {
+		if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("PERSON_READ"))) {
+			return List.of();
+		}
+		var ending = assignments.endingWithin(days);
+		return List.of(new WorkbenchCard(20, "workbench.card.termsEnding", (long) ending.size(),
+				List.of(new WorkbenchCard.Line("workbench.card.termsEnding.line", days)), "/personnel"));
+	}
+
+}
