@@ -106,7 +106,9 @@ class CrossScopeTests {
 				offices.findByCode("641101001-DW").orElseThrow().getId(),
 				offices.findByCode("U641101-01-OFFICE").orElseThrow().getId(),
 				accounts.findByUsername("caizheng-dw").orElseThrow().getId(),
-				jdbc.queryForObject("select id from person where name = '李振华'", Long.class));
+				jdbc.queryForObject("select id from person where name = '李振华'", Long.class),
+				jdbc.queryForObject("select a.id from assignment a join person p on p.id = a.person_id "
+						+ "where p.name = '李振华' and a.ended_on is null", Long.class));
 		for (String user : concat(OUTSIDERS, INSIDER)) {
 			sessions.put(user, DemoLogin.as(mvc, user));
 			tokens.put(user, ApiTokens.of(mvc, user));
@@ -203,6 +205,17 @@ class CrossScopeTests {
 		p.add(api(write("POST /api/v1/personnel/{id}/assignments", x -> json(post("/api/v1/personnel/" + x.person()
 				+ "/assignments"), "{\"villageCode\":\"641101001002\",\"role\":\"TEAM_MEMBER\",\"startDate\":\"2026-11-01\"}"),
 				"李振华")));
+		// replacement (PER-4): the posting of 李振华 in 月牙湖乡
+		p.add(write("POST /personnel/assignments/{id}/withdraw", x -> post("/personnel/assignments/" + x.posting()
+				+ "/withdraw").param("endedOn", "2026-11-20").param("reason", "越权撤换"), "李振华"));
+		p.add(target("GET /personnel/villages/{villageId}", x -> get("/personnel/villages/" + x.village().getId()), "李振华"));
+		p.add(api(write("POST /api/v1/assignments/{id}/withdrawal", x -> json(post("/api/v1/assignments/" + x.posting()
+				+ "/withdrawal"), "{\"endedOn\":\"2026-11-20\",\"reason\":\"越权撤换\"}"), "李振华")));
+		p.add(api(write("POST /api/v1/assignments/{id}/successor", x -> json(post("/api/v1/assignments/" + x.posting()
+				+ "/successor"), "{\"personId\":" + x.person() + ",\"startDate\":\"2026-11-21\"}"), "李振华")));
+		p.add(api(target("GET /api/v1/villages/{villageId}/postings",
+				x -> get("/api/v1/villages/" + x.village().getId() + "/postings"), "FIRST_SECRETARY")));
+		p.add(api(list("GET /api/v1/replacements", x -> get("/api/v1/replacements"), "因病无法继续驻村")));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -334,7 +347,8 @@ class CrossScopeTests {
 				|| Stream.of("69U0001", "69U0002").anyMatch(c -> units.findByCode(c).isPresent())
 				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent())
 				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder")
-				|| jdbc.queryForObject("select count(*) from person where name = '越权人员'", Long.class) > 0;
+				|| jdbc.queryForObject("select count(*) from person where name = '越权人员'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from assignment where end_reason = '越权撤换'", Long.class) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);
@@ -439,7 +453,7 @@ class CrossScopeTests {
 	}
 
 	record Targets(OrgNode county, OrgNode township, OrgNode village, DispatchingUnit unit, long townshipOffice,
-			long unitOffice, long account, long person) {
+			long unitOffice, long account, long person, long posting) {
 	}
 
 	record Snapshot(String villageName, boolean villageActive, long villageVersion, String unitName, boolean unitActive,

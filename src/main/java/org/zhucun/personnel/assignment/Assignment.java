@@ -71,6 +71,12 @@ public class Assignment {
 	@Column(name = "end_reason", length = 200)
 	private String endReason;
 
+	@Column(name = "replacement_needed", nullable = false)
+	private boolean replacementNeeded;
+
+	@Column(name = "successor_assignment_id")
+	private Long successorAssignmentId;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -97,6 +103,35 @@ public class Assignment {
 		this.dispatchLevel = dispatchLevel;
 		this.startDate = startDate;
 		this.plannedEndDate = plannedEndDate;
+	}
+
+	/**
+	 * PER-4: ends the posting on {@code endedOn} for a reason; with {@code replacementNeeded} the
+	 * village waits for a successor, shown as an open replacement until one is posted.
+	 */
+	void withdraw(LocalDate endedOn, String reason, boolean replacementNeeded) {
+		if (!isActive()) {
+			throw new InvalidInputException("endedOn", "assignment.error.alreadyEnded");
+		}
+		if (endedOn.isBefore(startDate)) {
+			throw new InvalidInputException("endedOn", "assignment.error.endBeforeStart");
+		}
+		this.endedOn = endedOn;
+		this.endReason = reason;
+		this.replacementNeeded = replacementNeeded;
+	}
+
+	void succeededBy(Assignment successor) {
+		this.successorAssignmentId = successor.getId();
+	}
+
+	/** A withdrawal still waiting for its successor. */
+	public boolean isOpenReplacement() {
+		return replacementNeeded && successorAssignmentId == null;
+	}
+
+	public Long getSuccessorAssignmentId() {
+		return successorAssignmentId;
 	}
 
 	public boolean isActive() {

@@ -15,6 +15,12 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	List<Assignment> findByVillageNodeIdInAndEndedOnIsNull(Collection<Long> villages);
 
+	List<Assignment> findByVillageNodeIdOrderByStartDateDesc(Long village);
+
+	List<Assignment> findByVillageNodeIdInAndReplacementNeededTrueAndSuccessorAssignmentIdIsNull(Collection<Long> villages);
+
+	List<Assignment> findByUnitIdInAndReplacementNeededTrueAndSuccessorAssignmentIdIsNull(Collection<Long> units);
+
 	@org.springframework.data.jpa.repository.Query("select distinct a.personId from Assignment a where a.villageNodeId in :villages")
 	java.util.Set<Long> personIdsPostedTo(@org.springframework.data.repository.query.Param("villages") Collection<Long> villages);
 

@@ -90,6 +90,75 @@ public class AssignmentService {
 		}
 	}
 
+	/**
+	 * PER-4: withdraws a person from their village with a reason (a manual decision now; the
+	 * triggers of ATT-6 and USE-3 call this later) and, if named, posts the successor from the next
+	 * day in the same role. Both are kept in the village's history.
+	 */
+	public Assignment withdraw(long assignmentId, WithdrawalCommand command) {
+		Assignment assignment = visibleAssignment(assignmentId);
+		assignment.withdraw(command.endedOn(), command.reason(), command.replacementNeeded());
+		assignments.saveAndFlush(assignment);
+		if (command.successorPersonId() != null) {
+			Assignment successor = postSuccessor(assignment, command.successorPersonId(), command.endedOn().plusDays(1));
+			assignment.succeededBy(successor);
+		}
+		return assignment;
+	}
+
+	/** PER-4: posts the successor of an open replacement. */
+	public Assignment succeed(long assignmentId, long successorPersonId, LocalDate startDate) {
+		Assignment withdrawn = visibleAssignment(assignmentId);
+		if (!withdrawn.isOpenReplacement()) {
+			throw new InvalidInputException("assignmentId", "assignment.error.noOpenReplacement");
+		}
+		Assignment successor = postSuccessor(withdrawn, successorPersonId, startDate);
+		withdrawn.succeededBy(successor);
+		return successor;
+	}
+
+	private Assignment postSuccessor(Assignment withdrawn, long personId, LocalDate start) {
+		String villageCode = organisation.village(withdrawn.getVillageNodeId()).map(VillageSummary::code).orElseThrow();
+		return assign(personId, new AssignmentCommand(villageCode, withdrawn.getRole(), withdrawn.isLeadsTeam(), start, null));
+	}
+
+	private Assignment visibleAssignment(long assignmentId) {
+		Assignment assignment = assignments.findById(assignmentId)
+			.filter(a -> organisation.villageIdsWithin(scopes.currentScope()).contains(a.getVillageNodeId()))
+			.orElseThrow(() -> new org.zhucun.common.web.NotFoundException("assignment.error.notFound"));
+		return assignment;
+	}
+
+	/** The postings of a village, newest first: its history (PER-4). */
+	@Transactional(readOnly = true)
+	public List<Assignment> villageHistory(long villageId) {
+		if (!organisation.villageIdsWithin(scopes.currentScope()).contains(villageId)) {
+			throw new org.zhucun.common.web.NotFoundException("assignment.error.notFound");
+		}
+		return assignments.findByVillageNodeIdOrderByStartDateDesc(villageId);
+	}
+
+	/**
+	 * PER-4: withdrawals still waiting for a successor, in the user's villages or of the user's
+	 * dispatching units (the unit must send the successor).
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignment> openReplacements() {
+		var scope = scopes.currentScope();
+		var villages = organisation.villageIdsWithin(scope);
+		var units = organisation.unitIdsWithin(scope);
+		java.util.Map<Long, Assignment> open = new java.util.LinkedHashMap<>();
+		if (!villages.isEmpty()) {
+			assignments.findByVillageNodeIdInAndReplacementNeededTrueAndSuccessorAssignmentIdIsNull(villages)
+				.forEach(a -> open.put(a.getId(), a));
+		}
+		if (!units.isEmpty()) {
+			assignments.findByUnitIdInAndReplacementNeededTrueAndSuccessorAssignmentIdIsNull(units)
+				.forEach(a -> open.put(a.getId(), a));
+		}
+		return List.copyOf(open.values());
+	}
+
 	/** Active assignments in the user's scope whose planned end is within {@code days} days (PER-2). */
 	@Transactional(readOnly = true)
 	public List<Assignment> endingWithin(int days) {
@@ -101,6 +170,17 @@ public class AssignmentService {
 		return assignments.findByVillageNodeIdInAndEndedOnIsNull(villages).stream()
 			.filter(a -> a.endsWithin(today, days))
 			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public String villageNameOf(long villageId) {
+		return organisation.village(villageId).map(VillageSummary::name).orElse("");
+	}
+
+	/** The person's name for a history line: from the record, which the user may see through the village. */
+	@Transactional(readOnly = true)
+	public String personName(Assignment a) {
+		return people.nameOf(a.getPersonId());
 	}
 
 	@Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import org.zhucun.personnel.AssignmentRole;
 import org.zhucun.personnel.PoliticalStatus;
 import org.zhucun.personnel.assignment.AssignmentCommand;
 import org.zhucun.personnel.assignment.AssignmentService;
+import org.zhucun.personnel.assignment.WithdrawalCommand;
 import org.zhucun.personnel.person.PersonCommand;
 import org.zhucun.personnel.person.PersonService;
 
@@ -80,10 +81,15 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 						i % 5 == 4 ? PoliticalStatus.MASSES : PoliticalStatus.PARTY_MEMBER, "派出单位干部",
 						UNITS.get(i), String.format("1380951%04d", 1000 + i * 7), i % 3 != 2)).getId());
 			}
+			List<Long> postings = new java.util.ArrayList<>();
 			for (Object[] p : POSTINGS) {
-				assignments.assign(ids.get((Integer) p[0]), new AssignmentCommand((String) p[1], (AssignmentRole) p[2],
-						(Boolean) p[3], (LocalDate) p[4], null));
+				postings.add(assignments.assign(ids.get((Integer) p[0]), new AssignmentCommand((String) p[1],
+						(AssignmentRole) p[2], (Boolean) p[3], (LocalDate) p[4], null)).getId());
 			}
+			// PER-4: one replacement in the history (张建军 → 吴海燕), one still open (刘玉兰)
+			assignments.withdraw(postings.get(2),
+					new WithdrawalCommand(LocalDate.of(2026, 9, 30), "因工作需要调回原单位", true, ids.get(9)));
+			assignments.withdraw(postings.get(3), new WithdrawalCommand(LocalDate.of(2026, 11, 15), "因病无法继续驻村", true, null));
 			log.info("Demo personnel loaded: {}", NAMES.size());
 		}));
 	}

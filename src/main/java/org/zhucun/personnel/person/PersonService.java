@@ -86,6 +86,13 @@ public class PersonService {
 			.orElseThrow(() -> new NotFoundException("person.error.notFound"));
 	}
 
+	/** The name of a person the user may see (for history lines), or an empty string. */
+	@Transactional(readOnly = true)
+	public String nameOf(long id) {
+		return people.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
+			.map(Person::getName).orElse("");
+	}
+
 	@Transactional(readOnly = true)
 	public String unitName(Person person) {
 		return organisation.unit(person.getUnitId()).map(UnitSummary::name).orElse("");
