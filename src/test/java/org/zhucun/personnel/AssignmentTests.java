@@ -102,6 +102,38 @@ class AssignmentTests {
 	}
 
 	@Test
+	@DisplayName("PER-2, SEC-8: two postings of one person sent at the same moment: exactly one succeeds, the other gets 409")
+	void concurrentPostings() throws Exception {
+		long id = newPerson("并发派驻", "641101199404040512");
+		String token = TestTokens.of(mvc, "shahu-zzb");
+		var ready = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+			for (String village : new String[] { "641101004001", "641101004002" }) {
+				results.add(pool.submit(() -> {
+					ready.await();
+					return mvc.perform(post("/api/v1/personnel/" + id + "/assignments").header("Authorization", "Bearer " + token)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"villageCode\":\"" + village + "\",\"role\":\"TEAM_MEMBER\",\"startDate\":\"2026-11-01\"}"))
+						.andReturn().getResponse().getStatus();
+				}));
+			}
+			ready.countDown();
+			java.util.List<Integer> statuses = new java.util.ArrayList<>();
+			for (var r : results) {
+				statuses.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"select count(*) from assignment where person_id = ? and ended_on is null", Long.class, id)).isEqualTo(1);
+	}
+
+	@Test
 	@DisplayName("PER-2: terms ending within 60 days appear on the county's workbench")
 	void termsEndingOnWorkbench() throws Exception {
 		mvc.perform(get("/").cookie(DemoLogin.as(mvc, "shahu-zzb")))
