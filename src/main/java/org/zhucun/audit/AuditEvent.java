@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * An event to put in the audit log: what happened, to which record, a short summary, and for a
- * change the fields that changed with their values before and after.
+ * change the fields that changed with their values before and after. The summary is a message
+ * key ({@code audit.summary.*}) where the event is one of the application's own, so that the audit
+ * page shows it in the reader's language; anything else is kept as it is.
  */
 public record AuditEvent(AuditAction action, String entityType, String entityId, String summary,
 		Map<String, FieldChange> changes) {

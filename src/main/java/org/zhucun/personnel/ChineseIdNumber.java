@@ -34,8 +34,8 @@ public record ChineseIdNumber(String value) {
 		return Optional.of(new ChineseIdNumber(v));
 	}
 
-	/** The check character of the first 17 digits. */
-	static char checkCharacter(String number) {
+	/** The check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+	public static char checkCharacter(String number) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += (number.charAt(i) - '0') * WEIGHTS[i];

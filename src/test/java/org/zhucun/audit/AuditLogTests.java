@@ -123,7 +123,7 @@ class AuditLogTests {
 	}
 
 	@Test
-	@DisplayName("SEC-6, SEC-1: only the audit administrator reads and exports the log; the password hash never appears")
+	@DisplayName("SEC-6, SEC-1: only the audit administrator reads and exports the log (the export itself recorded, in Chinese); the password hash never appears")
 	void auditPagesForTheAuditAdministratorOnly() throws Exception {
 		var audit = DemoLogin.as(mvc, "auditadmin");
 		mvc.perform(get("/audit").param("action", "LOGIN_SUCCESS").cookie(audit))
@@ -135,6 +135,8 @@ class AuditLogTests {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("操作人");
 			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(1);
 		}
+		mvc.perform(get("/audit").param("action", "SECURITY").cookie(audit))
+			.andExpect(content().string(containsString("导出审计日志")));
 		for (String other : new String[] { "sysadmin", "secadmin", "shahu-zzb" }) {
 			var session = DemoLogin.as(mvc, other);
 			mvc.perform(get("/audit").cookie(session)).andExpect(status().isForbidden());

@@ -79,7 +79,7 @@ class AuditPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		var filter = new AuditQuery.Filter(actor, action, from, to);
 		byte[] body = exporter.export(query.find(filter, 0, EXPORT_LIMIT), LocaleContextHolder.getLocale());
-		trail.record(AuditEvent.of(AuditAction.SECURITY, "audit log exported"));
+		trail.record(AuditEvent.of(AuditAction.SECURITY, "audit.summary.exported"));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("audit-log.xlsx").build().toString())

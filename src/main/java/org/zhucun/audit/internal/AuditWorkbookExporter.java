@@ -46,7 +46,8 @@ class AuditWorkbookExporter {
 				line.createCell(3).setCellValue(nullToEmpty(row.clientAddress()));
 				line.createCell(4).setCellValue(messages.getMessage("audit.action." + row.action(), null, row.action(), locale));
 				line.createCell(5).setCellValue(row.entityType() == null ? "" : row.entityType() + " #" + row.entityId());
-				line.createCell(6).setCellValue(nullToEmpty(row.summary()));
+				line.createCell(6).setCellValue(row.summary() == null ? ""
+						: messages.getMessage(row.summary(), null, row.summary(), locale));
 				line.createCell(7).setCellValue(nullToEmpty(row.changes()));
 				line.createCell(8).setCellValue(row.hash());
 			}

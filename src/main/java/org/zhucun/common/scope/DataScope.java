@@ -9,6 +9,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
+import org.zhucun.common.query.LikePattern;
+
 /**
  * What part of the organisation a user may see and change (ORG-5).
  * <p>
@@ -104,7 +106,7 @@ public final class DataScope implements Serializable {
 		}
 		List<Predicate> any = new ArrayList<>();
 		for (String p : nodePaths) {
-			any.add(cb.like(path, escapeLike(p) + "%", '\\'));
+			any.add(cb.like(path, LikePattern.startingWith(p), LikePattern.ESCAPE));
 		}
 		return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
 	}
@@ -122,10 +124,6 @@ public final class DataScope implements Serializable {
 			throw new IllegalArgumentException("Not a node path: " + path);
 		}
 		return path;
-	}
-
-	private static String escapeLike(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	@Override

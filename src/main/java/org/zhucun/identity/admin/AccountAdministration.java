@@ -109,7 +109,7 @@ public class AccountAdministration {
 		String temporary = TemporaryPasswords.generate();
 		passwords.setPassword(account, temporary, true);
 		sessions.endAll(account.getId(), account.getUsername());
-		audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(id), "password reset", java.util.Map.of()));
+		audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(id), "audit.summary.passwordReset", java.util.Map.of()));
 		return temporary;
 	}
 
@@ -138,14 +138,14 @@ public class AccountAdministration {
 	public boolean endSession(String handle) {
 		var owner = sessions.end(handle);
 		owner.ifPresent(username -> audit.record(
-				AuditEvent.of(AuditAction.SECURITY, "session of " + username + " ended by the security administrator")));
+				new AuditEvent(AuditAction.SECURITY, "UserAccount", username, "audit.summary.sessionEnded", java.util.Map.of())));
 		return owner.isPresent();
 	}
 
 	public UserAccount unlock(long id) {
 		UserAccount account = get(id);
 		throttle.reset(account.getUsername());
-		audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(id), "unlocked", java.util.Map.of()));
+		audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(id), "audit.summary.unlocked", java.util.Map.of()));
 		return account;
 	}
 

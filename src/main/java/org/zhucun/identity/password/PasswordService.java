@@ -68,7 +68,7 @@ public class PasswordService {
 			throw new InvalidInputException("newPassword", "password.error.reused", policy.getHistorySize());
 		}
 		setPassword(account, chosen, false);
-		audit.record(AuditEvent.of(AuditAction.SECURITY, "password changed by its owner"));
+		audit.record(AuditEvent.of(AuditAction.SECURITY, "audit.summary.passwordChanged"));
 	}
 
 	/** Sets a password chosen by the user ({@code temporary} false) or an administrator's temporary one. */

@@ -99,7 +99,7 @@ public class SecondFactorService {
 		}
 		store(accountId, base32Secret, step);
 		audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(accountId),
-				"second factor enrolled", java.util.Map.of()));
+				"audit.summary.secondFactorEnrolled", java.util.Map.of()));
 		return newRecoveryCodes(accountId);
 	}
 
@@ -127,7 +127,7 @@ public class SecondFactorService {
 				+ "and used_at is null", Timestamp.from(clock.instant()), accountId, hash(given.toUpperCase()));
 		if (used > 0) {
 			audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(accountId),
-					"recovery code used", java.util.Map.of()));
+					"audit.summary.recoveryCodeUsed", java.util.Map.of()));
 			return true;
 		}
 		return false;
@@ -138,7 +138,7 @@ public class SecondFactorService {
 		jdbc.update("delete from recovery_code where account_id = ?", accountId);
 		jdbc.update("delete from totp_credential where account_id = ?", accountId);
 		audit.record(new AuditEvent(AuditAction.SECURITY, "UserAccount", String.valueOf(accountId),
-				"second factor removed", java.util.Map.of()));
+				"audit.summary.secondFactorRemoved", java.util.Map.of()));
 	}
 
 	private void store(long accountId, String base32Secret, long step) {

@@ -76,7 +76,7 @@ class AuthApiController {
 			boolean needsCode = secondFactor.applies(principal.accountId(), principal.account().roles());
 			if (needsCode && !secondFactor.verify(principal.accountId(), request.totp())) {
 				// a wrong code counts towards the lockout like a wrong password (SEC-2, SEC-4)
-				audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "second factor"), principal.username(),
+				audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "audit.summary.secondFactor"), principal.username(),
 						principal.accountId());
 				if (throttle.fail(principal.username(), clock.instant(), policies.current())) {
 					audit.record(AuditEvent.of(AuditAction.LOCKOUT, null), principal.username(), principal.accountId());

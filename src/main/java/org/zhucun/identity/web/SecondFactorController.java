@@ -71,7 +71,7 @@ class SecondFactorController {
 			request.getSession().setAttribute(VERIFIED, principal.accountId());
 			return "redirect:/";
 		}
-		audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "second factor"), principal.username(),
+		audit.record(AuditEvent.of(AuditAction.LOGIN_FAILURE, "audit.summary.secondFactor"), principal.username(),
 				principal.accountId());
 		if (throttle.fail(principal.username(), clock.instant(), policies.current())) {
 			audit.record(AuditEvent.of(AuditAction.LOCKOUT, null), principal.username(), principal.accountId());

@@ -3,6 +3,7 @@ package org.zhucun.organisation.tree;
 import java.util.Collection;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.zhucun.common.query.LikePattern;
 import org.zhucun.common.scope.DataScope;
 
 /** Typed query conditions on tree nodes. */
@@ -42,9 +43,9 @@ final class NodeSpecifications {
 
 	/** Name or code contains the text, case-insensitively; LIKE wildcards in the text are taken literally. */
 	static Specification<OrgNode> nameOrCodeContains(String text) {
-		String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
-				cb.like(cb.lower(root.get("code")), pattern, '\\'));
+		String pattern = LikePattern.containingIgnoringCase(text);
+		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, LikePattern.ESCAPE),
+				cb.like(cb.lower(root.get("code")), pattern, LikePattern.ESCAPE));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.zhucun.organisation.unit;
 
 import org.springframework.data.jpa.domain.Specification;
+import org.zhucun.common.query.LikePattern;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.organisation.UnitType;
 
@@ -32,9 +33,9 @@ final class UnitSpecifications {
 	}
 
 	static Specification<DispatchingUnit> nameOrCodeContains(String text) {
-		String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
-				cb.like(cb.lower(root.get("code")), pattern, '\\'));
+		String pattern = LikePattern.containingIgnoringCase(text);
+		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, LikePattern.ESCAPE),
+				cb.like(cb.lower(root.get("code")), pattern, LikePattern.ESCAPE));
 	}
 
 }

@@ -42,9 +42,13 @@ public class AssignmentService {
 
 	private final int termYears;
 
+	private final org.springframework.context.MessageSource messages;
+
 	AssignmentService(AssignmentRepository assignments, WorkTeamRepository teams, PersonService people,
 			OrganisationDirectory organisation, DataScopeProvider scopes, Clock clock,
-			@Value("${zhucun.policy.first-secretary-term-years:2}") int termYears) {
+			@Value("${zhucun.policy.first-secretary-term-years:2}") int termYears,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.assignments = assignments;
 		this.teams = teams;
 		this.people = people;
@@ -72,7 +76,9 @@ public class AssignmentService {
 			throw new ConflictException("assignment.error.alreadyActive", person.getName());
 		}
 		WorkTeam team = teams.findByVillageNodeId(village.id())
-			.orElseGet(() -> teams.save(new WorkTeam(village.id(), village.name() + "驻村工作队")));
+			.orElseGet(() -> teams.save(new WorkTeam(village.id(),
+					// the team's name is a record in the official language, whatever the user's locale
+					messages.getMessage("team.name", new Object[] { village.name() }, java.util.Locale.SIMPLIFIED_CHINESE))));
 		UnitSummary unit = organisation.unit(person.getUnitId()).orElseThrow();
 		LocalDate end = command.plannedEndDate() != null ? command.plannedEndDate()
 				: command.startDate().plusYears(termYears);

@@ -75,7 +75,7 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 				boolean male = i % 2 == 0;
 				String seventeen = "641101" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%02d", 10 + i)
 						+ (male ? "1" : "2");
-				String id = seventeen + checkCharacter(seventeen);
+				String id = seventeen + ChineseIdNumber.checkCharacter(seventeen);
 				ChineseIdNumber.parse(id).orElseThrow();
 				ids.add(people.create(new PersonCommand(NAMES.get(i), id,
 						i % 5 == 4 ? PoliticalStatus.MASSES : PoliticalStatus.PARTY_MEMBER, "派出单位干部",
@@ -92,16 +92,6 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 			assignments.withdraw(postings.get(3), new WithdrawalCommand(LocalDate.of(2026, 11, 15), "因病无法继续驻村", true, null));
 			log.info("Demo personnel loaded: {}", NAMES.size());
 		}));
-	}
-
-	private static char checkCharacter(String seventeen) {
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		char[] check = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (seventeen.charAt(i) - '0') * weights[i];
-		}
-		return check[sum % 11];
 	}
 
 }

@@ -13,6 +13,7 @@ import org.zhucun.audit.AuditAction;
 import org.zhucun.audit.AuditEvent;
 import org.zhucun.audit.AuditTrail;
 import org.zhucun.common.crypto.FieldCipher;
+import org.zhucun.common.query.LikePattern;
 import org.zhucun.common.scope.DataScopeProvider;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
@@ -69,8 +70,8 @@ public class PersonService {
 	public Page<Person> search(String text, Pageable page) {
 		Specification<Person> spec = visible();
 		if (text != null && !text.isBlank()) {
-			String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			spec = spec.and((root, query, cb) -> cb.like(root.get("name"), pattern, '\\'));
+			String pattern = LikePattern.containing(text);
+			spec = spec.and((root, query, cb) -> cb.like(root.get("name"), pattern, LikePattern.ESCAPE));
 		}
 		return people.findAll(spec, page);
 	}
@@ -122,7 +123,7 @@ public class PersonService {
 	public FullPersonalData reveal(long id) {
 		Person person = get(id);
 		audit.record(new AuditEvent(AuditAction.VIEW_PERSONAL_DATA, "Person", String.valueOf(id),
-				"ID number and phone shown in full", Map.of()));
+				"audit.summary.personalDataShown", Map.of()));
 		return new FullPersonalData(person.fullIdNumber(), person.fullPhone());
 	}
 
