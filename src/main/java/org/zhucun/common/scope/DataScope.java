@@ -15,7 +15,9 @@ import org.zhucun.common.query.LikePattern;
  * What part of the organisation a user may see and change (ORG-5).
  * <p>
  * A scope is a set of subtrees of the administrative tree, named by the materialized path of their
- * root node (for example {@code /1/4/9/}), plus a set of dispatching units. A node lies inside the
+ * root node (for example {@code /1/4/9/}), plus a set of dispatching units, plus (for a dispatched
+ * cadre whose account is linked to their record) their own person record: a cadre sees their own
+ * data and nothing of others. A node lies inside the
  * scope when its path starts with one of the scope's paths. Queries are narrowed with typed JPA
  * criteria built here ({@link #pathWithin}, {@link #unitWithin}); no SQL text is ever assembled
  * from strings.
@@ -24,9 +26,9 @@ public final class DataScope implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	private static final DataScope NOTHING = new DataScope(false, Set.of(), Set.of());
+	private static final DataScope NOTHING = new DataScope(false, Set.of(), Set.of(), Set.of());
 
-	private static final DataScope EVERYTHING = new DataScope(true, Set.of(), Set.of());
+	private static final DataScope EVERYTHING = new DataScope(true, Set.of(), Set.of(), Set.of());
 
 	private final boolean unrestricted;
 
@@ -34,10 +36,13 @@ public final class DataScope implements Serializable {
 
 	private final Set<Long> unitIds;
 
-	private DataScope(boolean unrestricted, Set<String> nodePaths, Set<Long> unitIds) {
+	private final Set<Long> personIds;
+
+	private DataScope(boolean unrestricted, Set<String> nodePaths, Set<Long> unitIds, Set<Long> personIds) {
 		this.unrestricted = unrestricted;
 		this.nodePaths = Set.copyOf(nodePaths);
 		this.unitIds = Set.copyOf(unitIds);
+		this.personIds = Set.copyOf(personIds);
 	}
 
 	public static DataScope nothing() {
@@ -49,11 +54,16 @@ public final class DataScope implements Serializable {
 	}
 
 	public static DataScope subtree(String nodePath) {
-		return new DataScope(false, Set.of(requireValidPath(nodePath)), Set.of());
+		return new DataScope(false, Set.of(requireValidPath(nodePath)), Set.of(), Set.of());
 	}
 
 	public static DataScope unit(long unitId) {
-		return new DataScope(false, Set.of(), Set.of(unitId));
+		return new DataScope(false, Set.of(), Set.of(unitId), Set.of());
+	}
+
+	/** The scope of a dispatched cadre: their own person record and what hangs on it. */
+	public static DataScope ownPerson(long personId) {
+		return new DataScope(false, Set.of(), Set.of(), Set.of(personId));
 	}
 
 	public DataScope and(DataScope other) {
@@ -64,7 +74,9 @@ public final class DataScope implements Serializable {
 		paths.addAll(other.nodePaths);
 		var units = new java.util.HashSet<>(unitIds);
 		units.addAll(other.unitIds);
-		return new DataScope(false, paths, units);
+		var persons = new java.util.HashSet<>(personIds);
+		persons.addAll(other.personIds);
+		return new DataScope(false, paths, units, persons);
 	}
 
 	public boolean isUnrestricted() {
@@ -72,7 +84,7 @@ public final class DataScope implements Serializable {
 	}
 
 	public boolean isEmpty() {
-		return !unrestricted && nodePaths.isEmpty() && unitIds.isEmpty();
+		return !unrestricted && nodePaths.isEmpty() && unitIds.isEmpty() && personIds.isEmpty();
 	}
 
 	public Set<String> nodePaths() {
@@ -81,6 +93,16 @@ public final class DataScope implements Serializable {
 
 	public Set<Long> unitIds() {
 		return unitIds;
+	}
+
+	/** The person records seen as one's own (a linked cadre's record); empty for offices. */
+	public Set<Long> personIds() {
+		return personIds;
+	}
+
+	/** Whether this person record is the user's own (only through the link, not through the tree). */
+	public boolean coversOwnPerson(Long personId) {
+		return personId != null && personIds.contains(personId);
 	}
 
 	/** Whether the node with this materialized path lies inside the scope. */
@@ -129,17 +151,17 @@ public final class DataScope implements Serializable {
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof DataScope other && unrestricted == other.unrestricted
-				&& nodePaths.equals(other.nodePaths) && unitIds.equals(other.unitIds);
+				&& nodePaths.equals(other.nodePaths) && unitIds.equals(other.unitIds) && personIds.equals(other.personIds);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(unrestricted, nodePaths, unitIds);
+		return java.util.Objects.hash(unrestricted, nodePaths, unitIds, personIds);
 	}
 
 	@Override
 	public String toString() {
-		return unrestricted ? "DataScope[everything]" : "DataScope[paths=" + nodePaths + ", units=" + unitIds + "]";
+		return unrestricted ? "DataScope[everything]" : "DataScope[paths=" + nodePaths + ", units=" + unitIds + ", persons=" + personIds + "]";
 	}
 
 }

@@ -32,8 +32,10 @@ public enum Permission {
 	ACCOUNT_WRITE,
 	/** See person records, with ID number and phone masked (PER-1, SEC-5). */
 	PERSON_READ,
-	/** Create person records. */
+	/** Create and edit person records. */
 	PERSON_WRITE,
+	/** Import a roster of people and their postings from Excel (PER-5). */
+	PERSON_IMPORT,
 	/** See a person's ID number and phone in full; every such view is audited (SEC-5). */
 	PERSONAL_DATA_VIEW,
 	/** Read, verify and export the audit log (audit administrator, SEC-6). */

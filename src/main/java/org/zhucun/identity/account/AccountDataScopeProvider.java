@@ -9,6 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.scope.DataScopeProvider;
 import org.zhucun.common.scope.SystemContext;
+import org.zhucun.identity.Role;
 import org.zhucun.organisation.OfficeSummary;
 import org.zhucun.organisation.OrganisationDirectory;
 
@@ -22,7 +23,9 @@ import org.zhucun.organisation.OrganisationDirectory;
  * <li>a dispatching unit's office sees its own unit (and, from the personnel module on, its own
  * people);</li>
  * <li>an administrator sees the subtree of the node they administer, or the whole tree if unbound;</li>
- * <li>anyone else (a dispatched cadre, for now) sees nothing of the tree.</li>
+ * <li>a dispatched cadre whose account is linked to their person record sees that record and what
+ * hangs on it (their postings), nothing of others;</li>
+ * <li>anyone else sees nothing.</li>
  * </ul>
  */
 @Component
@@ -71,6 +74,9 @@ class AccountDataScopeProvider implements DataScopeProvider {
 				.filter(OfficeSummary::active)
 				.map(AccountDataScopeProvider::scopeOfOffice)
 				.orElse(DataScope.nothing()));
+		}
+		if (account.getPersonId() != null && account.getRoles().contains(Role.DISPATCHED_CADRE)) {
+			scope = scope.and(DataScope.ownPerson(account.getPersonId()));
 		}
 		if (account.getRoles().stream().anyMatch(r -> r.isAdministrator())) {
 			scope = scope.and(account.getAdminNodeId() == null ? DataScope.everything()

@@ -54,16 +54,19 @@ public class PersonService {
 	}
 
 	/**
-	 * ORG-5 for people: those of a dispatching unit inside the scope, and those ever posted to a
-	 * village inside the scope (a township sees the cadres of its villages).
+	 * ORG-5 for people: those of a dispatching unit inside the scope, those ever posted to a
+	 * village inside the scope (a township sees the cadres of its villages), and a linked cadre's
+	 * own record.
 	 */
 	private Specification<Person> visible() {
 		var scope = scopes.currentScope();
 		Set<Long> units = organisation.unitIdsWithin(scope);
 		Set<Long> villages = organisation.villageIdsWithin(scope);
 		Set<Long> posted = villages.isEmpty() ? Set.of() : assignments.personIdsPostedTo(villages);
+		Set<Long> own = scope.personIds();
 		return (root, query, cb) -> cb.or(units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units),
-				posted.isEmpty() ? cb.disjunction() : root.get("id").in(posted));
+				posted.isEmpty() ? cb.disjunction() : root.get("id").in(posted),
+				own.isEmpty() ? cb.disjunction() : root.get("id").in(own));
 	}
 
 	@Transactional(readOnly = true)

@@ -56,4 +56,16 @@ class DataScopeTests {
 		assertThatThrownBy(() -> DataScope.subtree("/1/%/")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	@DisplayName("ORG-5/PER-2: a linked cadre's scope holds their own record and nothing of the tree, units or other people")
+	void ownPersonScope() {
+		DataScope cadre = DataScope.ownPerson(42);
+		assertThat(cadre.coversOwnPerson(42L)).isTrue();
+		assertThat(cadre.coversOwnPerson(43L)).isFalse();
+		assertThat(cadre.coversPath("/1/")).isFalse();
+		assertThat(cadre.coversUnit(42L)).isFalse();
+		assertThat(cadre.isEmpty()).isFalse();
+		assertThat(DataScope.unit(7).coversOwnPerson(7L)).as("a unit's scope holds no own record").isFalse();
+	}
+
 }
