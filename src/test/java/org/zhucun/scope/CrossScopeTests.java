@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
@@ -70,7 +71,9 @@ class CrossScopeTests {
 	 */
 	static final Set<String> NOT_SCOPED = Set.of("GET /login", "POST /api/v1/auth/token", "DELETE /api/v1/auth/token",
 			"GET /api/v1/me", "GET /", "GET /account/password", "POST /account/password", "POST /api/v1/me/password",
-			"GET /login/second-factor", "POST /login/second-factor", "GET /account/totp", "POST /account/totp");
+			"GET /login/second-factor", "POST /login/second-factor", "GET /account/totp", "POST /account/totp",
+			// a linked cadre's own record: the scope is the caller's own person (PER-2)
+			"GET /personnel/me", "GET /api/v1/personnel/me");
 
 	@Autowired
 	MockMvc mvc;
@@ -205,6 +208,15 @@ class CrossScopeTests {
 		p.add(api(write("POST /api/v1/personnel/{id}/assignments", x -> json(post("/api/v1/personnel/" + x.person()
 				+ "/assignments"), "{\"villageCode\":\"641101001002\",\"role\":\"TEAM_MEMBER\",\"startDate\":\"2026-11-01\"}"),
 				"李振华")));
+		// account link (PER-2): a foreign office links a cadre account to 李振华
+		p.add(write("POST /personnel/{id}/account", x -> post("/personnel/" + x.person() + "/account")
+			.param("username", "cadre-wang"), "李振华"));
+		p.add(write("POST /personnel/{id}/account/unlink", x -> post("/personnel/" + x.person() + "/account/unlink"),
+				"李振华"));
+		p.add(api(write("PUT /api/v1/personnel/{id}/account", x -> json(put("/api/v1/personnel/" + x.person() + "/account"),
+				"{\"username\":\"cadre-wang\"}"), "李振华")));
+		p.add(api(write("DELETE /api/v1/personnel/{id}/account",
+				x -> delete("/api/v1/personnel/" + x.person() + "/account"), "李振华")));
 		// replacement (PER-4): the posting of 李振华 in 月牙湖乡
 		p.add(write("POST /personnel/assignments/{id}/withdraw", x -> post("/personnel/assignments/" + x.posting()
 				+ "/withdraw").param("endedOn", "2026-11-20").param("reason", "越权撤换"), "李振华"));
@@ -348,7 +360,8 @@ class CrossScopeTests {
 				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent())
 				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder")
 				|| jdbc.queryForObject("select count(*) from person where name = '越权人员'", Long.class) > 0
-				|| jdbc.queryForObject("select count(*) from assignment where end_reason = '越权撤换'", Long.class) > 0;
+				|| jdbc.queryForObject("select count(*) from assignment where end_reason = '越权撤换'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from user_account where person_id = ?", Long.class, t.person()) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);

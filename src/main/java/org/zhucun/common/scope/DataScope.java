@@ -100,6 +100,11 @@ public final class DataScope implements Serializable {
 		return personIds;
 	}
 
+	/** Whether the scope reaches nothing but the user's own record (a linked cadre's scope). */
+	public boolean isOwnRecordOnly() {
+		return !unrestricted && nodePaths.isEmpty() && unitIds.isEmpty();
+	}
+
 	/** Whether this person record is the user's own (only through the link, not through the tree). */
 	public boolean coversOwnPerson(Long personId) {
 		return personId != null && personIds.contains(personId);

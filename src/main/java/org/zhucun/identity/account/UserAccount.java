@@ -123,6 +123,18 @@ public class UserAccount {
 		return account;
 	}
 
+	/** PER-2: links this cadre account to its person record. */
+	void linkPerson(long personId) {
+		if (!roles.contains(Role.DISPATCHED_CADRE)) {
+			throw new IllegalStateException("only a dispatched cadre's account is linked to a person");
+		}
+		this.personId = personId;
+	}
+
+	void unlinkPerson() {
+		this.personId = null;
+	}
+
 	/**
 	 * Grants a further role. SEC-1: an account never holds two of the system, security and audit
 	 * administrator roles.

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.zhucun.common.scope.DataScopeProvider;
 import org.zhucun.common.ui.WorkbenchCard;
 import org.zhucun.common.ui.WorkbenchContributor;
 
@@ -13,13 +14,17 @@ class OpenReplacementsCard implements WorkbenchContributor {
 
 	private final AssignmentService assignments;
 
-	OpenReplacementsCard(AssignmentService assignments) {
+	private final DataScopeProvider scopes;
+
+	OpenReplacementsCard(AssignmentService assignments, DataScopeProvider scopes) {
+		this.scopes = scopes;
 		this.assignments = assignments;
 	}
 
 	@Override
 	public List<WorkbenchCard> cards(Authentication user) {
-		if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("PERSON_READ"))) {
+		if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("PERSON_READ"))
+				|| scopes.currentScope().isOwnRecordOnly()) {
 			return List.of();
 		}
 		var open = assignments.openReplacements();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.zhucun.common.scope.DataScopeProvider;
 import org.zhucun.common.ui.WorkbenchCard;
 import org.zhucun.common.ui.WorkbenchContributor;
 
@@ -16,14 +17,19 @@ class TermsEndingCard implements WorkbenchContributor {
 
 	private final int days;
 
-	TermsEndingCard(AssignmentService assignments, @Value("${zhucun.policy.term-warning-days:60}") int days) {
+	private final DataScopeProvider scopes;
+
+	TermsEndingCard(AssignmentService assignments, @Value("${zhucun.policy.term-warning-days:60}") int days,
+			DataScopeProvider scopes) {
 		this.assignments = assignments;
+		this.scopes = scopes;
 		this.days = days;
 	}
 
 	@Override
 	public List<WorkbenchCard> cards(Authentication user) {
-		if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("PERSON_READ"))) {
+		if (user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("PERSON_READ"))
+				|| scopes.currentScope().isOwnRecordOnly()) {
 			return List.of();
 		}
 		var ending = assignments.endingWithin(days);

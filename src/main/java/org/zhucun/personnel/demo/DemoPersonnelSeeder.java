@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.common.scope.SystemContext;
+import org.zhucun.identity.CadreAccounts;
 import org.zhucun.personnel.ChineseIdNumber;
 import org.zhucun.personnel.AssignmentRole;
 import org.zhucun.personnel.PoliticalStatus;
@@ -36,10 +37,10 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoPersonnelSeeder.class);
 
 	private static final List<String> NAMES = List.of("李振华", "王秀英", "张建军", "刘玉兰", "陈国强", "杨春梅", "赵志刚",
-			"黄丽娟", "周文斌", "吴海燕", "马俊峰", "孙晓燕");
+			"黄丽娟", "周文斌", "吴海燕", "马俊峰", "孙晓燕", "王建国");
 
 	private static final List<String> UNITS = List.of("U641101-01", "U641101-01", "U641101-02", "U641101-02",
-			"U641102-01", "U641102-02", "U6411-02", "U6411-03", "U6400-02", "U6400-04", "U641201-01", "U6412-01");
+			"U641102-01", "U641102-02", "U6411-02", "U6411-03", "U6400-02", "U6400-04", "U641201-01", "U6412-01", "U641101-01");
 
 	/** Postings: person index, village code, role, leads the team, start date. */
 	private static final List<Object[]> POSTINGS = List.of(
@@ -49,7 +50,8 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 			new Object[] { 3, "641101002001", AssignmentRole.TEAM_MEMBER, false, LocalDate.of(2026, 3, 1) },
 			new Object[] { 4, "641102001001", AssignmentRole.FIRST_SECRETARY, false, LocalDate.of(2025, 1, 5) },
 			new Object[] { 5, "641102001001", AssignmentRole.TEAM_LEADER, true, LocalDate.of(2025, 6, 1) },
-			new Object[] { 8, "641201001002", AssignmentRole.FIRST_SECRETARY, true, LocalDate.of(2026, 4, 1) });
+			new Object[] { 8, "641201001002", AssignmentRole.FIRST_SECRETARY, true, LocalDate.of(2026, 4, 1) },
+			new Object[] { 12, "641101001001", AssignmentRole.TEAM_MEMBER, false, LocalDate.of(2025, 1, 10) });
 
 	private final PersonService people;
 
@@ -57,7 +59,11 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoPersonnelSeeder(PersonService people, AssignmentService assignments, TransactionTemplate transaction) {
+	private final CadreAccounts cadreAccounts;
+
+	DemoPersonnelSeeder(PersonService people, AssignmentService assignments, TransactionTemplate transaction,
+			CadreAccounts cadreAccounts) {
+		this.cadreAccounts = cadreAccounts;
 		this.people = people;
 		this.assignments = assignments;
 		this.transaction = transaction;
@@ -90,6 +96,8 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 			assignments.withdraw(postings.get(2),
 					new WithdrawalCommand(LocalDate.of(2026, 9, 30), "因工作需要调回原单位", true, ids.get(9)));
 			assignments.withdraw(postings.get(3), new WithdrawalCommand(LocalDate.of(2026, 11, 15), "因病无法继续驻村", true, null));
+			// PER-2: the demo cadre's account sees their own record (王建国)
+			cadreAccounts.link("cadre-wang", ids.get(12));
 			log.info("Demo personnel loaded: {}", NAMES.size());
 		}));
 	}

@@ -8,7 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhucun.common.web.NotFoundException;
 import org.zhucun.common.web.PageResponse;
 
 /** Person records over the API: masked by default, full view audited (PER-1, SEC-5). */
@@ -36,6 +39,33 @@ class PersonApiController {
 	PageResponse<PersonView> search(@RequestParam(required = false) String q,
 			@PageableDefault(size = 20, sort = "name") Pageable page) {
 		return PageResponse.of(people.search(q, page), PersonView::of);
+	}
+
+	@GetMapping("/me")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	@Operation(summary = "本人档案（选派人员账号已关联时）The linked cadre's own record")
+	PersonView own() {
+		return people.own().map(PersonView::of).orElseThrow(() -> new NotFoundException("person.error.notLinked"));
+	}
+
+	@PutMapping("/{id}/account")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(summary = "关联选派人员账号 Link the cadre's account to the record")
+	AccountLink linkAccount(@PathVariable long id, @Valid @RequestBody AccountLink link) {
+		people.linkAccount(id, link.username());
+		return new AccountLink(people.linkedAccount(id).orElseThrow());
+	}
+
+	@DeleteMapping("/{id}/account")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(summary = "解除账号关联 Remove the account link")
+	void unlinkAccount(@PathVariable long id) {
+		people.unlinkAccount(id);
+	}
+
+	/** The username of the cadre account linked to a record. */
+	record AccountLink(@jakarta.validation.constraints.NotBlank(message = "{validation.required}") String username) {
 	}
 
 	@GetMapping("/{id}")

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.common.ui.Breadcrumb;
+import org.zhucun.common.web.InvalidInputException;
+import org.zhucun.common.web.NotFoundException;
 import org.zhucun.personnel.AssignmentRole;
 import org.zhucun.personnel.assignment.Assignment;
 import org.zhucun.personnel.assignment.AssignmentService;
@@ -31,7 +34,11 @@ class PersonPageController {
 
 	private final AssignmentService assignments;
 
-	PersonPageController(PersonService people, PersonWorkbook workbook, AssignmentService assignments) {
+	private final org.springframework.context.MessageSource messages;
+
+	PersonPageController(PersonService people, PersonWorkbook workbook, AssignmentService assignments,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.people = people;
 		this.workbook = workbook;
 		this.assignments = assignments;
@@ -50,6 +57,40 @@ class PersonPageController {
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	String person(@PathVariable long id, Model model) {
 		return detail(people.get(id), null, model);
+	}
+
+	/** PER-2: a linked cadre's own record. */
+	@GetMapping("/personnel/me")
+	@PreAuthorize("hasAuthority('PERSON_READ')")
+	String own() {
+		return people.own().map(p -> "redirect:/personnel/" + p.getId())
+			.orElseThrow(() -> new NotFoundException("person.error.notLinked"));
+	}
+
+	/** PER-2: links a dispatched cadre's account to the record. */
+	@PostMapping("/personnel/{id}/account")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String linkAccount(@PathVariable long id, @RequestParam(required = false) String username, Model model,
+			RedirectAttributes redirect) {
+		try {
+			people.linkAccount(id, username);
+		}
+		catch (InvalidInputException ex) {
+			var problem = ex.fieldProblems().get(0);
+			model.addAttribute("accountError", messages.getMessage(problem.messageKey(), problem.args(), LocaleContextHolder.getLocale()));
+			model.addAttribute("username", username);
+			return detail(people.get(id), null, model);
+		}
+		redirect.addFlashAttribute("flash", messages.getMessage("person.account.linked", null, LocaleContextHolder.getLocale()));
+		return "redirect:/personnel/" + id;
+	}
+
+	@PostMapping("/personnel/{id}/account/unlink")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	String unlinkAccount(@PathVariable long id, RedirectAttributes redirect) {
+		people.unlinkAccount(id);
+		redirect.addFlashAttribute("flash", messages.getMessage("person.account.unlinked", null, LocaleContextHolder.getLocale()));
+		return "redirect:/personnel/" + id;
 	}
 
 	@PostMapping("/personnel/{id}/reveal")
@@ -77,6 +118,7 @@ class PersonPageController {
 		model.addAttribute("person", person);
 		model.addAttribute("unitName", people.unitName(person));
 		model.addAttribute("full", full);
+		model.addAttribute("linkedAccount", people.linkedAccount(person.getId()).orElse(null));
 		model.addAttribute("assignments", assignments.history(person.getId()).stream()
 			.map(a -> new PostingRow(a, assignments.villageName(a))).toList());
 		model.addAttribute("roles", AssignmentRole.values());

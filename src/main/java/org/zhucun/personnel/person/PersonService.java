@@ -17,6 +17,7 @@ import org.zhucun.common.query.LikePattern;
 import org.zhucun.common.scope.DataScopeProvider;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
+import org.zhucun.identity.CadreAccounts;
 import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.organisation.UnitSummary;
 import org.zhucun.personnel.ChineseIdNumber;
@@ -43,8 +44,11 @@ public class PersonService {
 
 	private final AssignmentRepository assignments;
 
+	private final CadreAccounts cadreAccounts;
+
 	PersonService(PersonRepository people, OrganisationDirectory organisation, DataScopeProvider scopes,
-			FieldCipher cipher, AuditTrail audit, AssignmentRepository assignments) {
+			FieldCipher cipher, AuditTrail audit, AssignmentRepository assignments, CadreAccounts cadreAccounts) {
+		this.cadreAccounts = cadreAccounts;
 		this.assignments = assignments;
 		this.people = people;
 		this.organisation = organisation;
@@ -117,6 +121,37 @@ public class PersonService {
 				command.workUnitPost(), unit.id(), id.value(), digest,
 				command.phone() == null || command.phone().isEmpty() ? null : command.phone(),
 				Boolean.TRUE.equals(command.civilServant())));
+	}
+
+	/**
+	 * PER-2: links a dispatched cadre's account to this record, so the cadre sees their own data
+	 * (and nothing of others). The record must lie in the caller's scope.
+	 */
+	public void linkAccount(long personId, String username) {
+		get(personId);
+		if (username == null || username.isBlank()) {
+			throw new InvalidInputException("username", "validation.required");
+		}
+		cadreAccounts.link(username.strip(), personId);
+	}
+
+	/** PER-2: removes the account link of a record in the caller's scope. */
+	public void unlinkAccount(long personId) {
+		get(personId);
+		cadreAccounts.unlink(personId);
+	}
+
+	/** The username of the cadre account linked to a record the caller may see, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> linkedAccount(long personId) {
+		get(personId);
+		return cadreAccounts.linkedUsername(personId);
+	}
+
+	/** The record of the logged-in cadre, if their account is linked. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Person> own() {
+		return scopes.currentScope().personIds().stream().findFirst().flatMap(people::findById);
 	}
 
 	/**
