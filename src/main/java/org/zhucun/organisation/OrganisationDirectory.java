@@ -36,4 +36,13 @@ public interface OrganisationDirectory {
 	 */
 	java.util.Set<Long> unitIdsWithin(org.zhucun.common.scope.DataScope scope);
 
+	/** The node with this code, of any level, if it exists. */
+	Optional<PlaceSummary> place(String code);
+
+	/** The active nodes of one level inside a data scope (ORG-5), by code: for filters and pick lists. */
+	java.util.List<PlaceSummary> placesWithin(org.zhucun.common.scope.DataScope scope, NodeLevel level);
+
+	/** The active dispatching units inside a data scope (ORG-5), by code. */
+	java.util.List<UnitSummary> unitsWithin(org.zhucun.common.scope.DataScope scope);
+
 }

@@ -66,7 +66,7 @@ class CadreOwnRecordTests {
 			.andExpect(content().string(containsString("工作队队员")));
 		mvc.perform(get("/").cookie(cadre))
 			.andExpect(content().string(containsString("我的档案")))
-			.andExpect(content().string(not(containsString("任期将满"))));
+			.andExpect(content().string(not(containsString("任期即将届满"))));
 	}
 
 	@Test

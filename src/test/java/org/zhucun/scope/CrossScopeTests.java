@@ -189,7 +189,7 @@ class CrossScopeTests {
 		p.add(list("GET /security/policy", x -> get("/security/policy"), "lockoutThreshold"));
 		p.add(write("POST /security/policy", x -> post("/security/policy").param("minLength", "8"), "lockoutThreshold"));
 		// personnel: a person of 沙湖县财政局 (PER-1, SEC-5)
-		p.add(list("GET /personnel", x -> get("/personnel"), "李振华"));
+		p.add(list("GET /personnel", x -> get("/personnel").param("county", "641101").param("status", "ACTIVE"), "李振华"));
 		p.add(target("GET /personnel/{id}", x -> get("/personnel/" + x.person()), "李振华"));
 		p.add(write("POST /personnel/{id}/reveal", x -> post("/personnel/" + x.person() + "/reveal"), "李振华"));
 		p.add(list("GET /personnel/export.xlsx", x -> get("/personnel/export.xlsx"), "李振华"));
@@ -208,6 +208,17 @@ class CrossScopeTests {
 		p.add(api(write("POST /api/v1/personnel/{id}/assignments", x -> json(post("/api/v1/personnel/" + x.person()
 				+ "/assignments"), "{\"villageCode\":\"641101001002\",\"role\":\"TEAM_MEMBER\",\"startDate\":\"2026-11-01\"}"),
 				"李振华")));
+		// editing and filtering (PER-1..3)
+		p.add(list("GET /personnel/new", x -> get("/personnel/new"), "沙湖县财政局"));
+		p.add(slipped("POST /personnel", x -> post("/personnel").param("name", "越权人员").param("idNumber", "11010519491231002X")
+			.param("politicalStatus", "MASSES").param("workUnitPost", "科员").param("unitCode", "U641101-01"), "沙湖县财政局"));
+		p.add(target("GET /personnel/{id}/edit", x -> get("/personnel/" + x.person() + "/edit"), "李振华"));
+		p.add(write("POST /personnel/{id}", x -> post("/personnel/" + x.person()).param("name", "越权人员")
+			.param("politicalStatus", "MASSES").param("workUnitPost", "科员").param("unitCode", "U641101-01")
+			.param("version", "0"), "李振华"));
+		p.add(api(write("PUT /api/v1/personnel/{id}", x -> json(put("/api/v1/personnel/" + x.person()),
+				"{\"name\":\"越权人员\",\"politicalStatus\":\"MASSES\",\"workUnitPost\":\"科员\",\"unitCode\":\"U641101-01\","
+						+ "\"version\":0}"), "李振华")));
 		// account link (PER-2): a foreign office links a cadre account to 李振华
 		p.add(write("POST /personnel/{id}/account", x -> post("/personnel/" + x.person() + "/account")
 			.param("username", "cadre-wang"), "李振华"));

@@ -1,23 +1,27 @@
 package org.zhucun.organisation.office;
 
+import java.util.List;
 import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.common.scope.DataScope;
+import org.zhucun.organisation.NodeLevel;
 import org.zhucun.organisation.OfficeSummary;
+import org.zhucun.organisation.OrganisationDirectory;
+import org.zhucun.organisation.PlaceSummary;
 import org.zhucun.organisation.UnitSummary;
 import org.zhucun.organisation.VillageSummary;
 import org.zhucun.organisation.tree.NodeScope;
+import org.zhucun.organisation.tree.OrgNode;
+import org.zhucun.organisation.tree.OrgNodeRepository;
 import org.zhucun.organisation.unit.DispatchingUnit;
 import org.zhucun.organisation.unit.DispatchingUnitRepository;
 import org.zhucun.organisation.unit.UnitScope;
-import org.zhucun.organisation.OrganisationDirectory;
-import org.zhucun.organisation.tree.OrgNode;
-import org.zhucun.organisation.tree.OrgNodeRepository;
 
 /** The organisation directory read from the organisation module's own tables. */
 @Component
@@ -93,6 +97,30 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	@Override
 	public Optional<Long> nodeIdByCode(String code) {
 		return nodes.findByCode(code).map(OrgNode::getId);
+	}
+
+	@Override
+	public Optional<PlaceSummary> place(String code) {
+		return nodes.findByCode(code).map(JpaOrganisationDirectory::place);
+	}
+
+	@Override
+	public List<PlaceSummary> placesWithin(DataScope scope, NodeLevel level) {
+		Specification<OrgNode> ofLevel = (root, query, cb) -> cb.and(cb.equal(root.get("level"), level),
+				cb.isTrue(root.get("active")));
+		return nodes.findAll(NodeScope.visibleTo(scope).and(ofLevel), Sort.by("code")).stream()
+			.map(JpaOrganisationDirectory::place).toList();
+	}
+
+	@Override
+	public List<UnitSummary> unitsWithin(DataScope scope) {
+		Specification<DispatchingUnit> active = (root, query, cb) -> cb.isTrue(root.get("active"));
+		return units.findAll(UnitScope.visibleTo(scope).and(active), Sort.by("code")).stream()
+			.map(JpaOrganisationDirectory::summary).toList();
+	}
+
+	private static PlaceSummary place(OrgNode n) {
+		return new PlaceSummary(n.getId(), n.getCode(), n.getName(), n.getLevel(), n.getPath(), n.isActive());
 	}
 
 }

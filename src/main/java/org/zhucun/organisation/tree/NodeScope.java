@@ -10,6 +10,10 @@ public final class NodeScope {
 	private NodeScope() {
 	}
 
+	public static Specification<OrgNode> visibleTo(DataScope scope) {
+		return NodeSpecifications.visibleTo(scope);
+	}
+
 	public static Specification<OrgNode> villagesVisibleTo(DataScope scope) {
 		return NodeSpecifications.visibleTo(scope)
 			.and((root, query, cb) -> cb.equal(root.get("level"), NodeLevel.VILLAGE));

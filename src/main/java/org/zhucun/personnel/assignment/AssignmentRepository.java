@@ -9,6 +9,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	List<Assignment> findByPersonIdOrderByStartDateDesc(Long personId);
 
+	List<Assignment> findByPersonIdInOrderByStartDateDesc(Collection<Long> personIds);
+
 	boolean existsByPersonIdAndEndedOnIsNull(Long personId);
 
 	boolean existsByTeamIdAndEndedOnIsNullAndLeadsTeamTrue(Long teamId);

@@ -22,6 +22,7 @@ import org.zhucun.personnel.assignment.AssignmentCommand;
 import org.zhucun.personnel.assignment.AssignmentService;
 import org.zhucun.personnel.assignment.WithdrawalCommand;
 import org.zhucun.personnel.person.PersonCommand;
+import org.zhucun.personnel.person.PersonFilter;
 import org.zhucun.personnel.person.PersonService;
 
 /**
@@ -72,7 +73,7 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		SystemContext.run("demo-personnel", () -> transaction.executeWithoutResult(status -> {
-			if (people.search(null, Pageable.ofSize(1)).getTotalElements() > 0) {
+			if (people.search(PersonFilter.NONE, Pageable.ofSize(1)).getTotalElements() > 0) {
 				return;
 			}
 			List<Long> ids = new java.util.ArrayList<>();

@@ -100,6 +100,25 @@ public class Person {
 		this.civilServant = civilServant;
 	}
 
+	/** PER-1: a correction of the record; gender and birth date follow the ID number. */
+	void update(String name, org.zhucun.personnel.ChineseIdNumber number, String digest, PoliticalStatus politicalStatus,
+			String workUnitPost, long unitId, String phone, boolean civilServant) {
+		this.name = name;
+		this.idNumber = number.value();
+		this.idNumberDigest = digest;
+		this.gender = number.gender();
+		this.birthDate = number.birthDate();
+		this.politicalStatus = politicalStatus;
+		this.workUnitPost = workUnitPost;
+		this.unitId = unitId;
+		this.phone = phone;
+		this.civilServant = civilServant;
+	}
+
+	String idNumberDigest() {
+		return idNumberDigest;
+	}
+
 	@PrePersist
 	void onCreate() {
 		createdAt = Instant.now();

@@ -2,7 +2,10 @@ package org.zhucun.personnel.person;
 
 import jakarta.validation.Valid;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhucun.common.web.NotFoundException;
 import org.zhucun.common.web.PageResponse;
+import org.zhucun.personnel.AssignmentRole;
 
 /** Person records over the API: masked by default, full view audited (PER-1, SEC-5). */
 @RestController
@@ -29,23 +33,40 @@ class PersonApiController {
 
 	private final PersonService people;
 
-	PersonApiController(PersonService people) {
+	private final PersonRows rows;
+
+	PersonApiController(PersonService people, PersonRows rows) {
 		this.people = people;
+		this.rows = rows;
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	@Operation(summary = "查询人员（身份证号、电话脱敏）Search people, masked")
 	PageResponse<PersonView> search(@RequestParam(required = false) String q,
+			@Parameter(description = "县、乡镇或村的编码 Code of a county, township or village of posting") @RequestParam(required = false) String place,
+			@Parameter(description = "派出单位编码 Unit code") @RequestParam(required = false) String unit,
+			@RequestParam(required = false) AssignmentRole role, @RequestParam(required = false) PostingStatus status,
 			@PageableDefault(size = 20, sort = "name") Pageable page) {
-		return PageResponse.of(people.search(q, page), PersonView::of);
+		var found = people.search(new PersonFilter(q, place, unit, role, status), page);
+		var lines = rows.of(found.getContent());
+		return PageResponse.of(new org.springframework.data.domain.PageImpl<>(lines, found.getPageable(), found.getTotalElements()),
+				PersonView::of);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAuthority('PERSON_WRITE')")
+	@Operation(summary = "修改人员（身份证号、电话不填则不变）Correct a person record")
+	PersonView update(@PathVariable long id, @Valid @RequestBody PersonUpdateCommand command) {
+		Person person = people.update(id, command);
+		return PersonView.of(rows.of(List.of(person)).get(0));
 	}
 
 	@GetMapping("/me")
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	@Operation(summary = "本人档案（选派人员账号已关联时）The linked cadre's own record")
 	PersonView own() {
-		return people.own().map(PersonView::of).orElseThrow(() -> new NotFoundException("person.error.notLinked"));
+		return people.own().map(p -> PersonView.of(rows.of(List.of(p)).get(0))).orElseThrow(() -> new NotFoundException("person.error.notLinked"));
 	}
 
 	@PutMapping("/{id}/account")
@@ -72,7 +93,7 @@ class PersonApiController {
 	@PreAuthorize("hasAuthority('PERSON_READ')")
 	@Operation(summary = "查看人员（脱敏）One person, masked")
 	PersonView get(@PathVariable long id) {
-		return PersonView.of(people.get(id));
+		return PersonView.of(rows.of(List.of(people.get(id))).get(0));
 	}
 
 	@PostMapping
@@ -80,7 +101,7 @@ class PersonApiController {
 	@PreAuthorize("hasAuthority('PERSON_WRITE')")
 	@Operation(summary = "新建人员 Create a person record")
 	PersonView create(@Valid @RequestBody PersonCommand command) {
-		return PersonView.of(people.create(command));
+		return PersonView.of(rows.of(List.of(people.create(command))).get(0));
 	}
 
 	@PostMapping("/{id}/reveal")
