@@ -26,9 +26,10 @@ import org.zhucun.personnel.person.PersonFilter;
 import org.zhucun.personnel.person.PersonService;
 
 /**
- * Demo profile only: a dozen fictional cadres of the demo units, with ID numbers that pass the
- * GB 11643 check (fictional region codes) and fictional phone numbers; seven of them posted to
- * villages, two with terms ending within 60 days of late 2026.
+ * Demo profile only: about 120 fictional cadres. A hand-made dozen (the tests name them) posted to
+ * a few villages, with one replacement in the history and one still open, and the demo cadre's
+ * account linked to 王建国; then work teams of 3 to 5 for the other flagged villages
+ * ({@link DemoTeams}).
  */
 @Component
 @Profile("demo")
@@ -62,8 +63,14 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 
 	private final CadreAccounts cadreAccounts;
 
+	private final org.zhucun.organisation.OrganisationDirectory organisation;
+
+	private final java.time.Clock clock;
+
 	DemoPersonnelSeeder(PersonService people, AssignmentService assignments, TransactionTemplate transaction,
-			CadreAccounts cadreAccounts) {
+			CadreAccounts cadreAccounts, org.zhucun.organisation.OrganisationDirectory organisation, java.time.Clock clock) {
+		this.organisation = organisation;
+		this.clock = clock;
 		this.cadreAccounts = cadreAccounts;
 		this.people = people;
 		this.assignments = assignments;
@@ -99,7 +106,13 @@ class DemoPersonnelSeeder implements ApplicationRunner {
 			assignments.withdraw(postings.get(3), new WithdrawalCommand(LocalDate.of(2026, 11, 15), "因病无法继续驻村", true, null));
 			// PER-2: the demo cadre's account sees their own record (王建国)
 			cadreAccounts.link("cadre-wang", ids.get(12));
-			log.info("Demo personnel loaded: {}", NAMES.size());
+			java.util.Set<Long> postedVillages = new java.util.HashSet<>();
+			for (Object[] p : POSTINGS) {
+				organisation.villageByCode((String) p[1]).ifPresent(v -> postedVillages.add(v.id()));
+			}
+			int teams = new DemoTeams(people, assignments, organisation, LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))),
+					java.util.Set.copyOf(NAMES)).seed(postedVillages);
+			log.info("Demo personnel loaded: {}", NAMES.size() + teams);
 		}));
 	}
 
