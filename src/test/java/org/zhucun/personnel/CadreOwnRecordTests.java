@@ -63,7 +63,8 @@ class CadreOwnRecordTests {
 		mvc.perform(get("/personnel/" + own).cookie(cadre))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("王建国")))
-			.andExpect(content().string(containsString("工作队队员")));
+			.andExpect(content().string(containsString("工作队队员")))
+			.andExpect(content().string(not(containsString("/personnel/villages/"))));
 		mvc.perform(get("/").cookie(cadre))
 			.andExpect(content().string(containsString("我的档案")))
 			.andExpect(content().string(not(containsString("任期即将届满"))));

@@ -211,6 +211,7 @@ class PersonPageController {
 		model.addAttribute("unitName", people.unitName(person));
 		model.addAttribute("full", full);
 		model.addAttribute("linkedAccount", people.linkedAccount(person.getId()).orElse(null));
+		model.addAttribute("villageLinks", !people.seesOnlyOwnRecord());
 		model.addAttribute("assignments", assignments.history(person.getId()).stream()
 			.map(a -> new PostingRow(a, assignments.villageName(a))).toList());
 		model.addAttribute("roles", AssignmentRole.values());

@@ -263,6 +263,11 @@ public class PersonService {
 		return cadreAccounts.linkedUsername(personId);
 	}
 
+	/** Whether the user sees nothing but their own record (a linked cadre): no village pages for them. */
+	public boolean seesOnlyOwnRecord() {
+		return scopes.currentScope().isOwnRecordOnly();
+	}
+
 	/** The record of the logged-in cadre, if their account is linked. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Person> own() {
