@@ -36,4 +36,14 @@ public interface OrganisationDirectory {
 	 */
 	java.util.Set<Long> unitIdsWithin(org.zhucun.common.scope.DataScope scope);
 
+	/**
+	 * The villages with these codes, by code, in one query (codes naming no village are left out);
+	 * for imports that resolve many codes at once. Unscoped like the rest: the caller narrows with
+	 * {@link #villageIdsWithin}.
+	 */
+	java.util.Map<String, VillageSummary> villagesByCode(java.util.Collection<String> codes);
+
+	/** The dispatching units with these codes, by code, in one query (unknown codes are left out). */
+	java.util.Map<String, UnitSummary> unitsByCode(java.util.Collection<String> codes);
+
 }

@@ -95,4 +95,23 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 		return nodes.findByCode(code).map(OrgNode::getId);
 	}
 
+	@Override
+	public java.util.Map<String, VillageSummary> villagesByCode(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return nodes.findAll((root, query, cb) -> root.get("code").in(codes)).stream()
+			.filter(OrgNode::isVillage)
+			.collect(Collectors.toMap(OrgNode::getCode, JpaOrganisationDirectory::village));
+	}
+
+	@Override
+	public java.util.Map<String, UnitSummary> unitsByCode(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return units.findAll((root, query, cb) -> root.get("code").in(codes)).stream()
+			.collect(Collectors.toMap(DispatchingUnit::getCode, JpaOrganisationDirectory::summary));
+	}
+
 }
