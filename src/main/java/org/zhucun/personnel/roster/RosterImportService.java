@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-import jakarta.persistence.PersistenceException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
@@ -79,8 +77,9 @@ class RosterImportService {
 		try {
 			return importer.importRows(rows);
 		}
-		catch (DataIntegrityViolationException | PessimisticLockingFailureException | PersistenceException ex) {
-			// the database refused a row the check let through: a concurrent change; all was rolled back
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			// the database refused a row the check let through (a unique index, a deadlock): a concurrent
+			// change; all was rolled back
 			log.info("Roster import rolled back by the database: {}", ex.getClass().getSimpleName());
 			return RosterOutcome.rejected(RosterProblem.ofFile("roster.file.concurrentChange"));
 		}
