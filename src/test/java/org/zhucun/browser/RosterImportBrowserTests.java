@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,27 +34,21 @@ class RosterImportBrowserTests {
 	@LocalServerPort
 	int port;
 
-	Browser browser;
-
-	/** A failed test leaves a screenshot and the page's HTML under target/screenshots/. */
-	@RegisterExtension
-	final AfterTestExecutionCallback keepEvidence = context -> {
-		if (context.getExecutionException().isPresent() && browser != null) {
-			browser.keepEvidence("failed-" + context.getRequiredTestMethod().getName());
-		}
-	};
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@Test
 	@DisplayName("PER-5, ORG-5: a township officer uploads a roster at phone width and sees the bad row, nothing imported")
 	void townshipUploadsRosterWithBadRow() throws Exception {
-		browser = Browser.open("http://localhost:" + port);
+		try (Browser browser = Browser.open("http://localhost:" + port)) {
+			try {
+				uploadWithBadRow(browser);
+			}
+			catch (AssertionError | RuntimeException ex) {
+				browser.keepEvidence("failed-townshipUploadsRosterWithBadRow");
+				throw ex;
+			}
+		}
+	}
+
+	private void uploadWithBadRow(Browser browser) throws Exception {
 		browser.resizeViewport(360, 740);
 		browser.logIn("yueyahu-xz", DemoLogin.PASSWORD);
 		browser.get("/personnel");
