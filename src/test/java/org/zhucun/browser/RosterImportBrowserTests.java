@@ -66,6 +66,9 @@ class RosterImportBrowserTests {
 		Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
 		assertThat(overflow.intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
 		browser.screenshot("roster-import-rejected-phone");
+		// the good row 2 was not imported either
+		browser.get("/personnel?q=%E6%B5%8F%E8%A7%88%E5%99%A8%E5%AF%BC%E5%85%A5");
+		assertThat(browser.waitFor(By.id("people")).getText()).doesNotContain("浏览器导入甲");
 	}
 
 	/** Row 2 for 月牙湖乡's own village, row 3 for a village of 镇北堡镇. */
