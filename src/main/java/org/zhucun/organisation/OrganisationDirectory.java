@@ -44,5 +44,14 @@ public interface OrganisationDirectory {
 
 	/** The active dispatching units inside a data scope (ORG-5), by code. */
 	java.util.List<UnitSummary> unitsWithin(org.zhucun.common.scope.DataScope scope);
+	/**
+	 * The villages with these codes, by code, in one query (codes naming no village are left out);
+	 * for imports that resolve many codes at once. Unscoped like the rest: the caller narrows with
+	 * {@link #villageIdsWithin}.
+	 */
+	java.util.Map<String, VillageSummary> villagesByCode(java.util.Collection<String> codes);
+
+	/** The dispatching units with these codes, by code, in one query (unknown codes are left out). */
+	java.util.Map<String, UnitSummary> unitsByCode(java.util.Collection<String> codes);
 
 }

@@ -140,7 +140,7 @@ class TreePageTests {
 	void menuFollowsPermissions() throws Exception {
 		mvc.perform(get("/").cookie(DemoLogin.as(mvc, "cadre-wang")))
 			.andExpect(content().string(not(containsString("href=\"/org/tree\""))))
-			.andExpect(content().string(containsString("您的人员档案建立并与账号关联后")));
+			.andExpect(content().string(containsString("我的档案")));
 		mvc.perform(get("/").cookie(DemoLogin.as(mvc, "caizheng-dw")))
 			.andExpect(content().string(containsString("href=\"/org/units\"")))
 			.andExpect(content().string(not(containsString("href=\"/org/tree\""))));

@@ -73,7 +73,9 @@ class CrossScopeTests {
 			"GET /api/v1/me", "GET /", "GET /account/password", "POST /account/password", "POST /api/v1/me/password",
 			"GET /login/second-factor", "POST /login/second-factor", "GET /account/totp", "POST /account/totp",
 			// a linked cadre's own record: the scope is the caller's own person (PER-2)
-			"GET /personnel/me", "GET /api/v1/personnel/me");
+			"GET /personnel/me", "GET /api/v1/personnel/me",
+			// PER-5: the roster template holds column headers and pick lists only, the same for every user
+			"GET /personnel/import/template.xlsx", "GET /api/v1/personnel/import/template");
 
 	@Autowired
 	MockMvc mvc;
@@ -239,6 +241,12 @@ class CrossScopeTests {
 		p.add(api(target("GET /api/v1/villages/{villageId}/postings",
 				x -> get("/api/v1/villages/" + x.village().getId() + "/postings"), "FIRST_SECRETARY")));
 		p.add(api(list("GET /api/v1/replacements", x -> get("/api/v1/replacements"), "因病无法继续驻村")));
+		// roster import (PER-5): a row posting someone to a village of 月牙湖乡
+		p.add(list("GET /personnel/import", x -> get("/personnel/import"), t.village().getName()));
+		p.add(slipped("POST /personnel/import",
+				x -> multipart("/personnel/import").file(rosterFile(x.village().getCode())), t.village()));
+		p.add(api(slipped("POST /api/v1/personnel/import",
+				x -> multipart("/api/v1/personnel/import").file(rosterFile(x.village().getCode())), t.village())));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -370,7 +378,7 @@ class CrossScopeTests {
 				|| Stream.of("69U0001", "69U0002").anyMatch(c -> units.findByCode(c).isPresent())
 				|| Stream.of("69O0001", "69O0002").anyMatch(c -> offices.findByCode(c).isPresent())
 				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder")
-				|| jdbc.queryForObject("select count(*) from person where name = '越权人员'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from person where name in ('越权人员', '越权导入人员')", Long.class) > 0
 				|| jdbc.queryForObject("select count(*) from assignment where end_reason = '越权撤换'", Long.class) > 0
 				|| jdbc.queryForObject("select count(*) from user_account where person_id = ?", Long.class, t.person()) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
@@ -399,10 +407,22 @@ class CrossScopeTests {
 
 	/** An .xlsx import file with one village row under the given parent. */
 	private static MockMultipartFile importFile(String parentCode) {
+		return xlsx("tree.xlsx", new String[][] { { "编码", "名称", "层级", "上级编码", "建档立卡贫困村", "党组织软弱涣散村", "纬度", "经度", "签到围栏半径（米）", "常住人口" },
+				{ "69I0001", "越权导入村", "村", parentCode, "是", "否", "", "", "", "" } });
+	}
+
+	/** A roster file (PER-5) posting a fictional person of 沙湖县财政局 to the given village. */
+	private static MockMultipartFile rosterFile(String villageCode) {
+		String seventeen = "64990919800101001";
+		String idNumber = seventeen + org.zhucun.personnel.ChineseIdNumber.checkCharacter(seventeen);
+		return xlsx("roster.xlsx", new String[][] { { "姓名", "政治面貌", "工作单位及职务", "身份证号", "派出单位代码", "驻村代码", "驻村身份", "开始日期" },
+				{ "越权导入人员", "中共党员", "科员", idNumber, "U641101-01", villageCode, "工作队队员", "2026-11-01" } });
+	}
+
+	/** An uploaded .xlsx whose first sheet holds these rows as text. */
+	private static MockMultipartFile xlsx(String fileName, String[][] rows) {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var sheet = workbook.createSheet();
-			String[][] rows = { { "编码", "名称", "层级", "上级编码", "建档立卡贫困村", "党组织软弱涣散村", "纬度", "经度", "签到围栏半径（米）", "常住人口" },
-					{ "69I0001", "越权导入村", "村", parentCode, "是", "否", "", "", "", "" } };
 			for (int r = 0; r < rows.length; r++) {
 				var row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {
@@ -410,7 +430,7 @@ class CrossScopeTests {
 				}
 			}
 			workbook.write(out);
-			return new MockMultipartFile("file", "tree.xlsx",
+			return new MockMultipartFile("file", fileName,
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
 		}
 		catch (java.io.IOException ex) {

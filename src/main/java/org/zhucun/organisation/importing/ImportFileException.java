@@ -7,14 +7,10 @@ class ImportFileException extends Exception {
 
 	private final transient ImportProblem problem;
 
-	ImportFileException(String messageKey, Object... args) {
-		super(messageKey);
-		this.problem = ImportProblem.ofFile(messageKey, args);
-	}
-
-	ImportFileException(Throwable cause, String messageKey) {
+	/** From a file that cannot be read as a table; {@code argument} is the reason's, if it has one. */
+	ImportFileException(Throwable cause, String messageKey, Object argument) {
 		super(messageKey, cause);
-		this.problem = ImportProblem.ofFile(messageKey);
+		this.problem = argument == null ? ImportProblem.ofFile(messageKey) : ImportProblem.ofFile(messageKey, argument);
 	}
 
 	ImportProblem problem() {

@@ -6,33 +6,20 @@ import static org.zhucun.organisation.importing.ImportColumn.PARENT_CODE;
 import static org.zhucun.organisation.importing.ImportColumn.POOR_VILLAGE;
 import static org.zhucun.organisation.importing.ImportColumn.WEAK_PARTY_ORGANISATION;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.zhucun.common.excel.XlsxTemplates;
+import org.zhucun.common.excel.XlsxTemplates.Styles;
 import org.zhucun.organisation.NodeLevel;
 
 /**
@@ -43,8 +30,7 @@ import org.zhucun.organisation.NodeLevel;
 @Component
 class ImportTemplate {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = XlsxTemplates.XLSX;
 
 	private static final int[] COLUMN_WIDTHS = { 16, 20, 10, 16, 16, 18, 12, 12, 20, 12 };
 
@@ -63,39 +49,33 @@ class ImportTemplate {
 
 	/** The template as a file to download. */
 	ResponseEntity<byte[]> download(Locale locale) {
-		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(text(locale, "import.template.fileName"), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(build(locale));
+		return XlsxTemplates.attachment(text(locale, "import.template.fileName"), build(locale));
 	}
 
 	byte[] build(Locale locale) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Styles styles = new Styles(workbook);
+		return XlsxTemplates.write(workbook -> {
+			Styles styles = Styles.of(workbook);
 			dataSheet(workbook, styles, locale);
-			helpSheet(workbook, styles, locale);
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			XlsxTemplates.instructions(workbook, styles, text(locale, "import.template.helpSheet"),
+					List.of(text(locale, "import.template.help.column"), text(locale, "import.template.help.requirement"),
+							text(locale, "import.template.help.description")),
+					Arrays.stream(ImportColumn.values())
+						.map(c -> new String[] { text(locale, c.headerKey()), text(locale, c.requirementKey()),
+								text(locale, c.helpKey()) })
+						.toList(),
+					NOTES.stream().map(note -> text(locale, note, String.valueOf(maxRows))).toList());
+		});
 	}
 
 	private void dataSheet(Workbook workbook, Styles styles, Locale locale) {
 		Sheet sheet = workbook.createSheet(text(locale, "import.template.dataSheet"));
-		Row header = sheet.createRow(0);
+		XlsxTemplates.header(sheet, Arrays.stream(ImportColumn.values()).map(c -> text(locale, c.headerKey())).toList(),
+				styles);
 		for (ImportColumn column : ImportColumn.values()) {
-			int index = column.ordinal();
-			header.createCell(index).setCellValue(text(locale, column.headerKey()));
-			header.getCell(index).setCellStyle(styles.header);
-			sheet.setColumnWidth(index, COLUMN_WIDTHS[index] * 256);
+			sheet.setColumnWidth(column.ordinal(), COLUMN_WIDTHS[column.ordinal()] * 256);
 		}
-		sheet.setDefaultColumnStyle(CODE.ordinal(), styles.text);
-		sheet.setDefaultColumnStyle(PARENT_CODE.ordinal(), styles.text);
+		sheet.setDefaultColumnStyle(CODE.ordinal(), styles.text());
+		sheet.setDefaultColumnStyle(PARENT_CODE.ordinal(), styles.text());
 		sheet.createFreezePane(0, 1);
 		String yes = text(locale, "common.yes");
 		String no = text(locale, "common.no");
@@ -117,78 +97,21 @@ class ImportTemplate {
 
 	private static Row example(Row row, Styles styles, String code, String name, String level, String parentCode) {
 		row.createCell(CODE.ordinal()).setCellValue(code);
-		row.getCell(CODE.ordinal()).setCellStyle(styles.text);
+		row.getCell(CODE.ordinal()).setCellStyle(styles.text());
 		row.createCell(ImportColumn.NAME.ordinal()).setCellValue(name);
 		row.createCell(LEVEL.ordinal()).setCellValue(level);
 		row.createCell(PARENT_CODE.ordinal()).setCellValue(parentCode);
-		row.getCell(PARENT_CODE.ordinal()).setCellStyle(styles.text);
+		row.getCell(PARENT_CODE.ordinal()).setCellStyle(styles.text());
 		return row;
 	}
 
 	private void pickList(Sheet sheet, ImportColumn column, String[] values, Locale locale) {
-		DataValidationHelper helper = sheet.getDataValidationHelper();
-		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
-				new CellRangeAddressList(1, maxRows, column.ordinal(), column.ordinal()));
-		validation.setShowErrorBox(true);
-		validation.createErrorBox(text(locale, "import.template.pickList.title"),
+		XlsxTemplates.pickList(sheet, column.ordinal(), maxRows, values, text(locale, "import.template.pickList.title"),
 				text(locale, "import.template.pickList.message", String.join(" / ", values)));
-		sheet.addValidationData(validation);
-	}
-
-	private void helpSheet(Workbook workbook, Styles styles, Locale locale) {
-		Sheet sheet = workbook.createSheet(text(locale, "import.template.helpSheet"));
-		Row header = sheet.createRow(0);
-		List<String> titles = List.of("import.template.help.column", "import.template.help.requirement",
-				"import.template.help.description");
-		for (int i = 0; i < titles.size(); i++) {
-			header.createCell(i).setCellValue(text(locale, titles.get(i)));
-			header.getCell(i).setCellStyle(styles.header);
-		}
-		sheet.setColumnWidth(0, 20 * 256);
-		sheet.setColumnWidth(1, 16 * 256);
-		sheet.setColumnWidth(2, 70 * 256);
-		int r = 1;
-		for (ImportColumn column : ImportColumn.values()) {
-			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(text(locale, column.headerKey()));
-			row.createCell(1).setCellValue(text(locale, column.requirementKey()));
-			row.createCell(2).setCellValue(text(locale, column.helpKey()));
-			row.getCell(2).setCellStyle(styles.wrapped);
-		}
-		r++;
-		for (String note : NOTES) {
-			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(text(locale, note, String.valueOf(maxRows)));
-		}
 	}
 
 	private String text(Locale locale, String key, Object... args) {
 		return messages.getMessage(key, args, locale);
-	}
-
-	/** The few cell styles of the template, made once per workbook. */
-	private static final class Styles {
-
-		final CellStyle header;
-
-		final CellStyle text;
-
-		final CellStyle wrapped;
-
-		Styles(Workbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			text = workbook.createCellStyle();
-			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-			wrapped = workbook.createCellStyle();
-			wrapped.setWrapText(true);
-		}
-
 	}
 
 }

@@ -123,4 +123,23 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 		return new PlaceSummary(n.getId(), n.getCode(), n.getName(), n.getLevel(), n.getPath(), n.isActive());
 	}
 
+	@Override
+	public java.util.Map<String, VillageSummary> villagesByCode(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return nodes.findAll((root, query, cb) -> root.get("code").in(codes)).stream()
+			.filter(OrgNode::isVillage)
+			.collect(Collectors.toMap(OrgNode::getCode, JpaOrganisationDirectory::village));
+	}
+
+	@Override
+	public java.util.Map<String, UnitSummary> unitsByCode(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return units.findAll((root, query, cb) -> root.get("code").in(codes)).stream()
+			.collect(Collectors.toMap(DispatchingUnit::getCode, JpaOrganisationDirectory::summary));
+	}
+
 }
