@@ -53,6 +53,22 @@ class WorkingDayCalendarTests {
 	}
 
 	@Test
+	@DisplayName("ATT-1: the demo's 开斋节 (2026-03-20) of 沙湖县 is no working day in 石嘴村, but is in 黄河县")
+	void demoLocalHoliday() {
+		LocalDate eid = LocalDate.of(2026, 3, 20); // a Friday
+		long shizui = node("641101001001");
+		long huanghe = node("641102001001");
+		assertThat(calendar.isWorkingDay(eid, shizui)).isFalse();
+		assertThat(calendar.isWorkingDay(eid, huanghe)).isTrue();
+		// March 2026 begins on a Sunday: 22 weekdays and no national holiday; 沙湖县 has 21
+		assertThat(calendar.workingDays(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), huanghe)).isEqualTo(22);
+		assertThat(calendar.workingDays(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), shizui)).isEqualTo(21);
+		// 古尔邦节 2026-05-27 is a Wednesday: May 2026 has 21 weekdays − 5/1, 5/4, 5/5 + Saturday 5/9 = 19
+		assertThat(calendar.workingDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), huanghe)).isEqualTo(19);
+		assertThat(calendar.workingDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), shizui)).isEqualTo(18);
+	}
+
+	@Test
 	@DisplayName("ATT-1: an unknown year (2027) counts weekends only and says it is unknown")
 	void unknownYear() {
 		assertThat(calendar.isScheduleKnown(2027)).isFalse();

@@ -254,6 +254,34 @@ public class CalendarService {
 			.orElseThrow(() -> new NotFoundException("calendar.error.nodeNotFound"));
 	}
 
+	/**
+	 * The county whose calendar the user sees by default: the county holding the one node of an
+	 * office's scope (a county, a township, a village); none for offices above county level,
+	 * administrators, units and cadres, who see the national calendar.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlaceSummary> homeCounty() {
+		var paths = scopes.currentScope().nodePaths();
+		if (paths.size() != 1) {
+			return Optional.empty();
+		}
+		String path = paths.iterator().next();
+		String[] ids = path.substring(1, path.length() - 1).split("/");
+		return organisation.countyOf(Long.parseLong(ids[ids.length - 1]));
+	}
+
+	/** The local holidays of one county in a period; the caller has checked the county is visible. */
+	@Transactional(readOnly = true)
+	public List<LocalHoliday> localHolidaysOfCounty(long countyId, LocalDate from, LocalDate to) {
+		return localHolidays.findByCountyNodeIdInAndDayBetweenOrderByDay(List.of(countyId), from, to);
+	}
+
+	/** The county node with this id, for naming it. */
+	@Transactional(readOnly = true)
+	public Optional<PlaceSummary> county(long countyId) {
+		return organisation.countyOf(countyId);
+	}
+
 	private void edited() {
 		revision.raise();
 		calendar.invalidateAfterCommit();
