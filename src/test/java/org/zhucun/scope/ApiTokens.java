@@ -7,12 +7,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.zhucun.DemoLogin;
 
 /** Logs a demo account in through the API and returns its bearer token. */
-final class ApiTokens {
+public final class ApiTokens {
 
 	private ApiTokens() {
 	}
 
-	static String of(MockMvc mvc, String username) throws Exception {
+	public static String of(MockMvc mvc, String username) throws Exception {
 		return of(mvc, username, DemoLogin.PASSWORD);
 	}
 

@@ -285,7 +285,51 @@ class CrossScopeTests {
 		p.add(api(slipped("POST /api/v1/org/offices", x -> json(post("/api/v1/org/offices"),
 				"{\"code\":\"69O0002\",\"name\":\"越权党委\",\"kind\":\"TOWNSHIP_PARTY_COMMITTEE\",\"placeCode\":\""
 						+ x.township().getCode() + "\"}"), t.township())));
+		// working-day calendar (ATT-1): a village's count, 沙湖县's local holidays; the national schedule is the
+		// system administrator's alone
+		p.add(list("GET /calendar", x -> get("/calendar"), "月牙湖乡"));
+		p.add(target("GET /calendar/{year}", x -> get("/calendar/2026").param("node", x.village().getCode()), t.village()));
+		p.add(list("GET /calendar/local", x -> get("/calendar/local").param("year", "2026"), "开斋节"));
+		p.add(slipped("POST /calendar/local", x -> post("/calendar/local").param("countyCode", x.county().getCode())
+			.param("day", "2026-07-01").param("name", "越权节日"), t.county()));
+		p.add(write("POST /calendar/local/{id}/remove", x -> post("/calendar/local/" + eidId() + "/remove"), "开斋节"));
+		p.add(write("POST /calendar/{year}/days", x -> post("/calendar/2026/days").param("day", "2026-12-21")
+			.param("kind", "HOLIDAY").param("name", "越权假日").param("reason", "越权"), "越权假日"));
+		p.add(write("POST /calendar/days/{id}", x -> post("/calendar/days/" + nationalDayId()).param("day", "2026-10-01")
+			.param("kind", "MAKEUP_WORKDAY").param("name", "越权假日").param("reason", "越权").param("version", "0"), "越权假日"));
+		p.add(write("POST /calendar/days/{id}/remove", x -> post("/calendar/days/" + nationalDayId() + "/remove")
+			.param("reason", "越权"), "越权"));
+		p.add(write("POST /calendar/{year}/reseed", x -> post("/calendar/2026/reseed").param("reason", "越权"), "越权"));
+		p.add(api(list("GET /api/v1/calendar/years", x -> get("/api/v1/calendar/years"), "月牙湖乡")));
+		p.add(api(list("GET /api/v1/calendar/{year}", x -> get("/api/v1/calendar/2026"), "月牙湖乡")));
+		p.add(api(target("GET /api/v1/calendar/working-days", x -> get("/api/v1/calendar/working-days")
+			.param("from", "2026-03-01").param("to", "2026-03-31").param("node", x.village().getCode()), t.village())));
+		p.add(api(list("GET /api/v1/calendar/local-holidays", x -> get("/api/v1/calendar/local-holidays").param("year", "2026"),
+				"开斋节")));
+		p.add(api(slipped("POST /api/v1/calendar/local-holidays", x -> json(post("/api/v1/calendar/local-holidays"),
+				"{\"countyCode\":\"" + x.county().getCode() + "\",\"day\":\"2026-07-01\",\"name\":\"越权节日\"}"), t.county())));
+		p.add(api(write("DELETE /api/v1/calendar/local-holidays/{id}",
+				x -> delete("/api/v1/calendar/local-holidays/" + eidId()), "开斋节")));
+		p.add(api(write("POST /api/v1/calendar/days", x -> json(post("/api/v1/calendar/days"),
+				"{\"day\":\"2026-12-21\",\"kind\":\"HOLIDAY\",\"name\":\"越权假日\",\"reason\":\"越权\"}"), "越权假日")));
+		p.add(api(write("PUT /api/v1/calendar/days/{id}", x -> json(put("/api/v1/calendar/days/" + nationalDayId()),
+				"{\"day\":\"2026-10-01\",\"kind\":\"MAKEUP_WORKDAY\",\"name\":\"越权假日\",\"reason\":\"越权\",\"version\":0}"),
+				"越权假日")));
+		p.add(api(write("DELETE /api/v1/calendar/days/{id}",
+				x -> delete("/api/v1/calendar/days/" + nationalDayId()).param("reason", "越权"), "越权")));
+		p.add(api(write("POST /api/v1/calendar/{year}/reseed",
+				x -> json(post("/api/v1/calendar/2026/reseed"), "{\"reason\":\"越权\"}"), "越权")));
 		return p;
+	}
+
+	/** 沙湖县's local holiday 开斋节 (demo data, ATT-1). */
+	private long eidId() {
+		return jdbc.queryForObject("select id from calendar_local_holiday where name = '开斋节'", Long.class);
+	}
+
+	/** National Day 2026 in the national schedule (ATT-1). */
+	private long nationalDayId() {
+		return jdbc.queryForObject("select id from calendar_special_day where day = '2026-10-01'", Long.class);
 	}
 
 	@TestFactory
@@ -380,7 +424,12 @@ class CrossScopeTests {
 				|| nodes.findByCode("69I0001").isPresent() || accounts.existsByUsername("69-intruder")
 				|| jdbc.queryForObject("select count(*) from person where name in ('越权人员', '越权导入人员')", Long.class) > 0
 				|| jdbc.queryForObject("select count(*) from assignment where end_reason = '越权撤换'", Long.class) > 0
-				|| jdbc.queryForObject("select count(*) from user_account where person_id = ?", Long.class, t.person()) > 0;
+				|| jdbc.queryForObject("select count(*) from user_account where person_id = ?", Long.class, t.person()) > 0
+				// ATT-1: no calendar edit got through (a probe's day added, 开斋节 or 国庆节 changed or removed)
+				|| jdbc.queryForObject("select count(*) from calendar_local_holiday where name in ('越权节日') or "
+						+ "(name = '开斋节' and day = '2026-03-20')", Long.class) != 1
+				|| jdbc.queryForObject("select count(*) from calendar_special_day where name = '越权假日' or "
+						+ "(day = '2026-10-01' and kind = 'HOLIDAY' and name = '国庆节')", Long.class) != 1;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);

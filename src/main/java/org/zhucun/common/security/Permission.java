@@ -39,6 +39,12 @@ public enum Permission {
 	/** See a person's ID number and phone in full; every such view is audited (SEC-5). */
 	PERSONAL_DATA_VIEW,
 	/** Read, verify and export the audit log (audit administrator, SEC-6). */
-	AUDIT_READ
+	AUDIT_READ,
+	/** See the working-day calendar and count working days (ATT-1): every office role and the cadre. */
+	CALENDAR_READ,
+	/** Edit the national schedule of the working-day calendar (system administrator, ATT-1). */
+	CALENDAR_WRITE,
+	/** Add and remove the local holidays of one's own county (county organisation department, ATT-1). */
+	LOCAL_HOLIDAY_WRITE
 
 }
