@@ -346,6 +346,12 @@ public class LeaveService {
 						applicantSide && request.getState() == LeaveState.APPROVED && !request.isReturned()));
 	}
 
+	/** Whether no leave request exists yet (the demo data loads only into an empty register). */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return requests.count() == 0;
+	}
+
 	@Transactional(readOnly = true)
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(CHINA));
