@@ -217,7 +217,7 @@ class LeaveWorkflowTests {
 		as("shahu-zzb", () -> leave.decide(r.getId(), new DecisionCommand(true, "组织部同意")));
 		String page = mvc.perform(get("/leave/" + r.getId()).cookie(DemoLogin.as(mvc, "cadre-wang")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("已批准", "沙湖县财政局", "单位同意", "组织部同意", "计为请假的工作日：4 天");
+		assertThat(page).contains("已批准", "沙湖县财政局", "单位同意", "组织部同意", "计为请假", "4 个工作日");
 	}
 
 	@Test
