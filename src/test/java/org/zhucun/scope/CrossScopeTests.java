@@ -247,6 +247,31 @@ class CrossScopeTests {
 				x -> multipart("/personnel/import").file(rosterFile(x.village().getCode())), t.village()));
 		p.add(api(slipped("POST /api/v1/personnel/import",
 				x -> multipart("/api/v1/personnel/import").file(rosterFile(x.village().getCode())), t.village())));
+		// leave (LEA-1..3): the demo request of 李振华 in 月牙湖乡, pending for 沙湖县委组织部 and 沙湖县财政局
+		p.add(list("GET /leave", x -> get("/leave").param("box", "ALL"), "李振华"));
+		p.add(list("GET /leave/new", x -> get("/leave/new"), "李振华"));
+		p.add(slipped("GET /leave/preview", x -> get("/leave/preview").param("personId", "" + x.person())
+			.param("startDate", "2026-12-21").param("endDate", "2026-12-22"), "李振华"));
+		p.add(slipped("POST /leave", x -> post("/leave").param("personId", "" + x.person()).param("startDate", "2026-12-21")
+			.param("endDate", "2026-12-22").param("reason", "越权请假"), "李振华"));
+		p.add(target("GET /leave/{id}", x -> get("/leave/" + leave()), LEAVE_REASON));
+		p.add(write("POST /leave/{id}/decision", x -> post("/leave/" + leave() + "/decision").param("approve", "true"),
+				LEAVE_REASON));
+		p.add(write("POST /leave/{id}/withdraw", x -> post("/leave/" + leave() + "/withdraw"), LEAVE_REASON));
+		p.add(write("POST /leave/{id}/return", x -> post("/leave/" + leave() + "/return").param("returnedOn", "2026-12-01"),
+				LEAVE_REASON));
+		p.add(api(list("GET /api/v1/leave", x -> get("/api/v1/leave"), "李振华")));
+		p.add(api(slipped("GET /api/v1/leave/preview", x -> get("/api/v1/leave/preview").param("personId", "" + x.person())
+			.param("startDate", "2026-12-21").param("endDate", "2026-12-22"), "李振华")));
+		p.add(api(slipped("POST /api/v1/leave", x -> json(post("/api/v1/leave"), "{\"personId\":" + x.person()
+				+ ",\"startDate\":\"2026-12-21\",\"endDate\":\"2026-12-22\",\"reason\":\"越权请假\"}"), "李振华")));
+		p.add(api(target("GET /api/v1/leave/{id}", x -> get("/api/v1/leave/" + leave()), LEAVE_REASON)));
+		p.add(api(write("POST /api/v1/leave/{id}/decision", x -> json(post("/api/v1/leave/" + leave() + "/decision"),
+				"{\"approve\":true}"), LEAVE_REASON)));
+		p.add(api(write("POST /api/v1/leave/{id}/withdrawal", x -> post("/api/v1/leave/" + leave() + "/withdrawal"),
+				LEAVE_REASON)));
+		p.add(api(write("POST /api/v1/leave/{id}/return", x -> json(post("/api/v1/leave/" + leave() + "/return"),
+				"{\"returnedOn\":\"2026-12-01\"}"), LEAVE_REASON)));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -429,10 +454,19 @@ class CrossScopeTests {
 				|| jdbc.queryForObject("select count(*) from calendar_local_holiday where name in ('越权节日') or "
 						+ "(name = '开斋节' and day = '2026-03-20')", Long.class) != 1
 				|| jdbc.queryForObject("select count(*) from calendar_special_day where name = '越权假日' or "
-						+ "(day = '2026-10-01' and kind = 'HOLIDAY' and name = '国庆节')", Long.class) != 1;
+						+ "(day = '2026-10-01' and kind = 'HOLIDAY' and name = '国庆节')", Long.class) != 1
+				|| jdbc.queryForObject("select count(*) from leave_request where reason = '越权请假' or (id = ? and "
+						+ "(state <> 'PENDING' or version <> 0))", Long.class, leave()) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);
+	}
+
+	/** The reason of the demo leave request of 李振华 (LEA-2), which only its own scope may read. */
+	static final String LEAVE_REASON = "参加派出单位年度业务培训";
+
+	private long leave() {
+		return jdbc.queryForObject("select id from leave_request where reason like ?", Long.class, LEAVE_REASON + "%");
 	}
 
 	private OrgNode node(String code) {

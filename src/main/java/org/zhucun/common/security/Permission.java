@@ -45,6 +45,12 @@ public enum Permission {
 	/** Edit the national schedule of the working-day calendar (system administrator, ATT-1). */
 	CALENDAR_WRITE,
 	/** Add and remove the local holidays of one's own county (county organisation department, ATT-1). */
-	LOCAL_HOLIDAY_WRITE
+	LOCAL_HOLIDAY_WRITE,
+	/** Request leave, withdraw it and report the return (销假): the cadre, or the township's clerk for them (LEA-1..3). */
+	LEAVE_REQUEST,
+	/** Decide leave requests on one's route: township, county organisation department, unit (LEA-1, LEA-2). */
+	LEAVE_APPROVE,
+	/** See leave requests within the data scope (LEA-1..3). */
+	LEAVE_READ
 
 }
