@@ -36,6 +36,13 @@ public interface OrganisationDirectory {
 	 */
 	java.util.Set<Long> unitIdsWithin(org.zhucun.common.scope.DataScope scope);
 
+	/**
+	 * The county (县/区) that holds this node: the node itself for a county, its ancestor for a
+	 * township or village; empty for the region, a city or an unknown node. The working-day calendar
+	 * applies a county's local holidays to its nodes with this (ATT-1).
+	 */
+	Optional<PlaceSummary> countyOf(long nodeId);
+
 	/** The node with this code, of any level, if it exists. */
 	Optional<PlaceSummary> place(String code);
 

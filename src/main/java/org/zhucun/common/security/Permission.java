@@ -39,6 +39,12 @@ public enum Permission {
 	/** See a person's ID number and phone in full; every such view is audited (SEC-5). */
 	PERSONAL_DATA_VIEW,
 	/** Read, verify and export the audit log (audit administrator, SEC-6). */
-	AUDIT_READ
+	AUDIT_READ,
+	/** Request leave, withdraw it and report the return (销假): the cadre, or the township's clerk for them (LEA-1..3). */
+	LEAVE_REQUEST,
+	/** Decide leave requests on one's route: township, county organisation department, unit (LEA-1, LEA-2). */
+	LEAVE_APPROVE,
+	/** See leave requests within the data scope (LEA-1..3). */
+	LEAVE_READ
 
 }

@@ -53,6 +53,16 @@ public class AccountPrincipal implements UserDetails, CredentialsContainer, Acco
 		return account.username();
 	}
 
+	@Override
+	public String displayName() {
+		return account.displayName();
+	}
+
+	@Override
+	public Long officeId() {
+		return account.officeId();
+	}
+
 	public String getDisplayName() {
 		return account.displayName();
 	}

@@ -100,6 +100,21 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	}
 
 	@Override
+	public Optional<PlaceSummary> countyOf(long nodeId) {
+		return nodes.findById(nodeId).flatMap(n -> {
+			if (n.getLevel() == NodeLevel.COUNTY) {
+				return Optional.of(place(n));
+			}
+			if (n.getLevel().compareTo(NodeLevel.COUNTY) < 0) {
+				return Optional.empty();
+			}
+			// the path runs from the region down (/region/city/county/…): the county is an ancestor
+			return nodes.findAllById(n.pathIds()).stream().filter(a -> a.getLevel() == NodeLevel.COUNTY).findFirst()
+				.map(JpaOrganisationDirectory::place);
+		});
+	}
+
+	@Override
 	public Optional<PlaceSummary> place(String code) {
 		return nodes.findByCode(code).map(JpaOrganisationDirectory::place);
 	}

@@ -13,6 +13,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	boolean existsByPersonIdAndEndedOnIsNull(Long personId);
 
+	java.util.Optional<Assignment> findByPersonIdAndEndedOnIsNull(Long personId);
+
 	boolean existsByTeamIdAndEndedOnIsNullAndLeadsTeamTrue(Long teamId);
 
 	List<Assignment> findByVillageNodeIdInAndEndedOnIsNull(Collection<Long> villages);

@@ -1,0 +1,15 @@
+package org.zhucun.leave.request;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A leave request as entered (LEA-1): for whom (a cadre may leave it empty: themselves), from and
+ * to (both included), and the reason.
+ */
+public record LeaveCommand(Long personId, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
+		@NotBlank @Size(max = 500) String reason) {
+}
