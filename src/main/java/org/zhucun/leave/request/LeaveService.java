@@ -119,7 +119,7 @@ public class LeaveService {
 			.findFirst()
 			.ifPresent(other -> {
 				throw new InvalidInputException("startDate", "leave.error.overlap", other.getStartDate(),
-						other.getEndDate(), other.getState().messageKey());
+						other.getEndDate(), label(other.getState().messageKey()));
 			});
 		boolean clerk = !actor.scope().coversOwnPerson(posting.personId());
 		LeaveRequest request = new LeaveRequest(posting, command.startDate(), command.endDate(), command.reason().strip(),
@@ -191,7 +191,7 @@ public class LeaveService {
 		Optional<ApproverKind> kind = approverKindOf(actor, request);
 		if (kind.isEmpty()) {
 			throw new NotAnApproverException("leave.error.notAnApprover", request.getWorkingDays(),
-					request.getRoute().messageKey());
+					label(request.getRoute().messageKey()));
 		}
 		Map<ApproverKind, Boolean> decided = decidedOf(id);
 		var outcome = LeaveDecisionRules.decide(request.getRoute(), request.getState(), decided, kind.get(), approve);
@@ -200,7 +200,7 @@ public class LeaveService {
 				throw new NotAnApproverException(outcome.refusal().messageKey(), request.getWorkingDays(),
 						policy.townshipMaxWorkingDays());
 			}
-			throw new ConflictException(outcome.refusal().messageKey(), request.getState().messageKey());
+			throw new ConflictException(outcome.refusal().messageKey(), label(request.getState().messageKey()));
 		}
 		String opinion = command.opinion() == null || command.opinion().isBlank() ? null : command.opinion().strip();
 		if (!approve && opinion == null) {
@@ -213,7 +213,7 @@ public class LeaveService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the row lock makes this unreachable in one database; the constraint is the last guard (SEC-8)
-			throw new ConflictException(Refusal.ALREADY_DECIDED_BY_KIND.messageKey(), request.getState().messageKey());
+			throw new ConflictException(Refusal.ALREADY_DECIDED_BY_KIND.messageKey(), label(request.getState().messageKey()));
 		}
 		request.moveTo(outcome.newState(), now);
 		requests.saveAndFlush(request);
@@ -230,7 +230,7 @@ public class LeaveService {
 		LeaveRequest request = lockedVisible(id, actor);
 		requireApplicantSide(actor, request);
 		if (request.getState() != LeaveState.PENDING) {
-			throw new ConflictException("leave.error.notPendingToWithdraw", request.getState().messageKey());
+			throw new ConflictException("leave.error.notPendingToWithdraw", label(request.getState().messageKey()));
 		}
 		request.moveTo(LeaveState.WITHDRAWN, clock.instant());
 		return requests.saveAndFlush(request);
@@ -242,7 +242,7 @@ public class LeaveService {
 		LeaveRequest request = lockedVisible(id, actor);
 		requireApplicantSide(actor, request);
 		if (request.getState() != LeaveState.APPROVED) {
-			throw new ConflictException("leave.error.returnNeedsApproval", request.getState().messageKey());
+			throw new ConflictException("leave.error.returnNeedsApproval", label(request.getState().messageKey()));
 		}
 		if (request.isReturned()) {
 			throw new ConflictException("leave.error.alreadyReturned", request.getReturnedOn());
@@ -346,12 +346,23 @@ public class LeaveService {
 						applicantSide && request.getState() == LeaveState.APPROVED && !request.isReturned()));
 	}
 
+	/** Whether no leave request exists yet (the demo data loads only into an empty register). */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return requests.count() == 0;
+	}
+
 	@Transactional(readOnly = true)
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(CHINA));
 	}
 
 	// ---------------------------------------------------------------- who is who
+
+	/** A message argument resolved in the reader's language (a state's or route's name). */
+	static org.springframework.context.MessageSourceResolvable label(String key) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(key);
+	}
 
 	private Map<ApproverKind, Boolean> decidedOf(long requestId) {
 		return decidedOf(decisions.findByRequestIdOrderByDecidedAtAscIdAsc(requestId));

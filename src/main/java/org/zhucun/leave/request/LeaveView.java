@@ -22,6 +22,15 @@ public record LeaveView(long id, long personId, String personName, String villag
 	/** One approver's decision. */
 	public record DecisionView(ApproverKind approverKind, boolean approved, String opinion, String officeName,
 			String decidedBy, Instant decidedAt) {
+
+		private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+		/** The time of the decision as pages show it (China time). */
+		public String decidedAtText() {
+			return SHOWN.format(decidedAt);
+		}
+
 	}
 
 	/** What the current user may do with the request now. */
