@@ -18,7 +18,7 @@ import org.zhucun.attendance.DayStatus;
 /** A change of a confirmed day (ATT-9): old and new status, the reason, who and when. Written once. */
 @Entity
 @Table(name = "attendance_correction")
-class AttendanceCorrection {
+public class AttendanceCorrection {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_correction_seq")

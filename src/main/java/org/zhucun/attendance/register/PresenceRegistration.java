@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "presence_registration")
-class PresenceRegistration {
+public class PresenceRegistration {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "presence_registration_seq")
