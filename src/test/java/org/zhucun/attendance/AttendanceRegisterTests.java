@@ -271,6 +271,36 @@ class AttendanceRegisterTests {
 	}
 
 	@Test
+	@DisplayName("ATT-3, ATT-9: through the API the clerk marks a meeting day and clears it again; the figure follows")
+	void clerkEntersThroughTheApi() throws Exception {
+		String token = TestTokens.of(mvc, "yueyahu-xz");
+		long wang = person("王建国");
+		String body = "{\"township\":\"" + YUEYAHU + "\",\"personId\":" + wang + ",\"day\":\"2026-10-13\",\"status\":%s}";
+		mvc.perform(put("/api/v1/attendance/register/days").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("\"MEETING\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[?(@.name == '王建国')].days['2026-10-13'].status").value("MEETING"))
+			.andExpect(jsonPath("$.rows[?(@.name == '王建国')].figure.inVillage").value(18));
+		mvc.perform(put("/api/v1/attendance/register/days").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("\"ABSENT\"")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[?(@.name == '王建国')].figure.inVillage").value(17));
+		mvc.perform(put("/api/v1/attendance/register/days").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("null")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[?(@.name == '王建国')].days['2026-10-13'].source").value("DEFAULT"))
+			.andExpect(jsonPath("$.rows[?(@.name == '王建国')].figure.inVillage").value(18));
+		mvc.perform(put("/api/v1/attendance/register/days").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted("\"LEAVE\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("请假只能由审批通过的请假单产生")));
+	}
+
+	@Test
 	@DisplayName("ATT-9: the register exports to .xlsx in the register's layout: a column per day, codes, days in the village")
 	void exportsTheRegister() throws Exception {
 		byte[] xlsx = mvc

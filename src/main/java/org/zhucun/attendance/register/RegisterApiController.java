@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhucun.attendance.DayStatus;
+import org.zhucun.common.web.InvalidInputException;
 
 /** The monthly register in JSON (ATT-2, ATT-3, ATT-9): the same rules and scope as the page. */
 @RestController
@@ -48,8 +49,12 @@ class RegisterApiController {
 	@PreAuthorize("hasAuthority('ATTENDANCE_WRITE')")
 	@Operation(summary = "The clerk enters one day (status null clears an entry of an open month; a confirmed month needs a reason)")
 	RegisterView enter(@RequestBody DayEntryRequest request) {
+		if (request.personId() == null || request.day() == null) {
+			throw new InvalidInputException(request.personId() == null ? "personId" : "day",
+					"attendance.error.presenceIncomplete");
+		}
 		service.enter(request.township(), new DayEntryCommand(request.personId(), request.day(), request.status(),
-				request.note(), request.paper(), request.reason()));
+				request.note(), Boolean.TRUE.equals(request.paper()), request.reason()));
 		return RegisterView.of(service.register(request.township(), YearMonth.from(request.day())));
 	}
 
@@ -85,7 +90,8 @@ class RegisterApiController {
 		return service.ownRegistrations().stream().map(PresenceView::of).toList();
 	}
 
-	record DayEntryRequest(String township, long personId, LocalDate day, DayStatus status, String note, boolean paper,
+	/** One day entered by the clerk; {@code paper} may be left out (false). */
+	record DayEntryRequest(String township, Long personId, LocalDate day, DayStatus status, String note, Boolean paper,
 			String reason) {
 	}
 
