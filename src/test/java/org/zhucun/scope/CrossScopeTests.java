@@ -65,6 +65,11 @@ class CrossScopeTests {
 	/** Insider used as the positive control: the county that holds every target. */
 	static final String INSIDER = "shahu-zzb";
 
+	/** The attendance probes aim at this day and month of 李振华's register (ATT-9). */
+	static final String PROBE_DAY = "2026-10-12";
+
+	static final String PROBE_MONTH = "2026-04";
+
 	/**
 	 * Endpoints that name no record of anyone else's: they act only on the caller (login, token,
 	 * own account, own workbench) or are public documentation.
@@ -75,7 +80,9 @@ class CrossScopeTests {
 			// a linked cadre's own record: the scope is the caller's own person (PER-2)
 			"GET /personnel/me", "GET /api/v1/personnel/me",
 			// PER-5: the roster template holds column headers and pick lists only, the same for every user
-			"GET /personnel/import/template.xlsx", "GET /api/v1/personnel/import/template");
+			"GET /personnel/import/template.xlsx", "GET /api/v1/personnel/import/template",
+			// ATT-2: a cadre's own arrival and departure registrations (the scope is the caller's own person)
+			"POST /api/v1/attendance/presence", "GET /api/v1/attendance/presence");
 
 	@Autowired
 	MockMvc mvc;
@@ -344,6 +351,34 @@ class CrossScopeTests {
 				x -> delete("/api/v1/calendar/days/" + nationalDayId()).param("reason", "越权"), "越权")));
 		p.add(api(write("POST /api/v1/calendar/{year}/reseed",
 				x -> json(post("/api/v1/calendar/2026/reseed"), "{\"reason\":\"越权\"}"), "越权")));
+		// attendance register of 月牙湖乡 (ATT-2, ATT-3, ATT-9): 李振华 is posted there
+		p.add(target("GET /attendance/register",
+				x -> get("/attendance/register").param("township", x.township().getCode()).param("month", "2026-10"), "李振华"));
+		p.add(target("GET /attendance/register.xlsx",
+				x -> get("/attendance/register.xlsx").param("township", x.township().getCode()).param("month", "2026-10"),
+				"李振华"));
+		p.add(write("POST /attendance/register/days", x -> post("/attendance/register/days")
+			.param("township", x.township().getCode()).param("person", String.valueOf(x.person()))
+			.param("day", PROBE_DAY).param("status", "ABSENT").param("reason", "越权更正"), "李振华"));
+		p.add(write("POST /attendance/register/presence", x -> post("/attendance/register/presence")
+			.param("township", x.township().getCode()).param("person", String.valueOf(x.person()))
+			.param("kind", "DEPARTURE").param("day", PROBE_DAY), "李振华"));
+		p.add(write("POST /attendance/register/confirm", x -> post("/attendance/register/confirm")
+			.param("township", x.township().getCode()).param("month", PROBE_MONTH), "李振华"));
+		p.add(api(target("GET /api/v1/attendance/register",
+				x -> get("/api/v1/attendance/register").param("township", x.township().getCode()).param("month", "2026-10"),
+				"李振华")));
+		p.add(api(write("PUT /api/v1/attendance/register/days", x -> put("/api/v1/attendance/register/days")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"township\":\"" + x.township().getCode() + "\",\"personId\":" + x.person() + ",\"day\":\"" + PROBE_DAY
+					+ "\",\"status\":\"ABSENT\",\"reason\":\"越权更正\"}"), "李振华")));
+		p.add(api(write("POST /api/v1/attendance/register/presence", x -> post("/api/v1/attendance/register/presence")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"township\":\"" + x.township().getCode() + "\",\"personId\":" + x.person()
+					+ ",\"kind\":\"DEPARTURE\",\"day\":\"" + PROBE_DAY + "\"}"), "李振华")));
+		p.add(api(write("POST /api/v1/attendance/register/confirm", x -> post("/api/v1/attendance/register/confirm")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"township\":\"" + x.township().getCode() + "\",\"month\":\"" + PROBE_MONTH + "\"}"), "李振华")));
 		return p;
 	}
 
@@ -371,7 +406,7 @@ class CrossScopeTests {
 			.map(probe -> DynamicTest.dynamicTest(INSIDER + " → " + probe.endpoint(), () -> {
 				var response = mvc.perform(authenticate(probe, INSIDER)).andReturn().getResponse();
 				assertThat(response.getStatus()).as(probe.endpoint()).isEqualTo(200);
-				assertThat(response.getContentAsString()).as(probe.endpoint()).contains(probe.secret());
+				assertThat(readable(response)).as(probe.endpoint()).contains(probe.secret());
 			}));
 	}
 
@@ -456,7 +491,11 @@ class CrossScopeTests {
 				|| jdbc.queryForObject("select count(*) from calendar_special_day where name = '越权假日' or "
 						+ "(day = '2026-10-01' and kind = 'HOLIDAY' and name = '国庆节')", Long.class) != 1
 				|| jdbc.queryForObject("select count(*) from leave_request where reason = '越权请假' or (id = ? and "
-						+ "(state <> 'PENDING' or version <> 0))", Long.class, leave()) > 0;
+						+ "(state <> 'PENDING' or version <> 0))", Long.class, leave()) > 0
+				|| jdbc.queryForObject("select (select count(*) from attendance_day where day = cast(? as date)) "
+						+ "+ (select count(*) from presence_registration where on_date = cast(? as date)) "
+						+ "+ (select count(*) from attendance_month where month_start = cast(? as date))", Long.class, PROBE_DAY,
+						PROBE_DAY, PROBE_MONTH + "-01") > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);

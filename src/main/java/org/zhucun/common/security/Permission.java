@@ -51,6 +51,12 @@ public enum Permission {
 	/** Decide leave requests on one's route: township, county organisation department, unit (LEA-1, LEA-2). */
 	LEAVE_APPROVE,
 	/** See leave requests within the data scope (LEA-1..3). */
-	LEAVE_READ
+	LEAVE_READ,
+	/** See the township's monthly attendance register and the attendance figures within the scope (ATT-3..5, ATT-9). */
+	ATTENDANCE_READ,
+	/** Keep the register as the township's attendance clerk: exceptions, corrections, confirming the month (ATT-9, BUR-3). */
+	ATTENDANCE_WRITE,
+	/** Register one's own arrival in and departure from the village (ATT-2). */
+	PRESENCE_REGISTER
 
 }

@@ -1,0 +1,19 @@
+package org.zhucun.attendance.register;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhucun.common.security.Permission;
+import org.zhucun.common.ui.MenuContributor;
+import org.zhucun.common.ui.MenuItem;
+
+@Component
+class AttendanceMenu implements MenuContributor {
+
+	@Override
+	public List<MenuItem> menuItems() {
+		return List.of(new MenuItem(30, "menu.attendance", "/attendance/register", "calendar-check",
+				Permission.ATTENDANCE_READ));
+	}
+
+}
