@@ -80,11 +80,14 @@ public class AttendanceRegisterService {
 
 	private final Clock clock;
 
+	private final AbsenceWatch absences;
+
 	AttendanceRegisterService(AttendanceDayRepository days, ConfirmedMonthRepository months,
 			AttendanceCorrectionRepository corrections, PresenceRegistrationRepository registrations,
 			OrganisationDirectory organisation, Postings postings, ActivePostings activePostings,
 			WorkingDayCalendar calendar, LeaveCalendar leave, DataScopeProvider scopes, AttendanceProperties policy,
-			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, AbsenceWatch absences) {
+		this.absences = absences;
 		this.days = days;
 		this.months = months;
 		this.corrections = corrections;
@@ -151,16 +154,17 @@ public class AttendanceRegisterService {
 		var stored = days.findByPersonIdAndDay(command.personId(), command.day());
 		if (months.findByTownshipNodeIdAndMonthStart(township.id(), month.atDay(1)).isPresent()) {
 			correct(township, posting, command, stored.orElse(null), note, reason, by, now);
-			return;
 		}
-		if (command.status() == null) {
+		else if (command.status() == null) {
 			stored.ifPresent(days::delete);
-			return;
 		}
-		AttendanceDay day = stored
-			.orElseGet(() -> new AttendanceDay(command.personId(), posting.villageNodeId(), township.id(), command.day()));
-		day.enter(command.status(), command.paper() ? DaySource.PAPER : DaySource.CLERK, note, by, now);
-		save(day);
+		else {
+			AttendanceDay day = stored
+				.orElseGet(() -> new AttendanceDay(command.personId(), posting.villageNodeId(), township.id(), command.day()));
+			day.enter(command.status(), command.paper() ? DaySource.PAPER : DaySource.CLERK, note, by, now);
+			save(day);
+		}
+		absences.check(List.of(command.personId()), command.day().getYear());
 	}
 
 	/**
@@ -194,6 +198,7 @@ public class AttendanceRegisterService {
 		}
 		storeComputedDays(register, township, by, now);
 		registrations.confirmAll(township.id(), month.atDay(1), month.atEndOfMonth(), by, now);
+		absences.check(register.rows().stream().map(RegisterRow::personId).toList(), month.getYear());
 		events.publishEvent(new AttendanceMonthConfirmed(township.id(), month, by));
 		return build(township, month);
 	}

@@ -44,11 +44,14 @@ public class AssignmentService {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ReplacementRequestRepository replacementRequests;
+
 	AssignmentService(AssignmentRepository assignments, WorkTeamRepository teams, PersonService people,
 			OrganisationDirectory organisation, DataScopeProvider scopes, Clock clock,
 			@Value("${zhucun.policy.first-secretary-term-years:2}") int termYears,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ReplacementRequestRepository replacementRequests) {
 		this.messages = messages;
+		this.replacementRequests = replacementRequests;
 		this.assignments = assignments;
 		this.teams = teams;
 		this.people = people;
@@ -105,6 +108,8 @@ public class AssignmentService {
 		Assignment assignment = visibleAssignment(assignmentId);
 		assignment.withdraw(command.endedOn(), command.reason(), command.replacementNeeded());
 		assignments.saveAndFlush(assignment);
+		// PER-4: the withdrawal answers the requests a rule opened for this posting
+		replacementRequests.findByAssignmentIdAndClosedAtIsNull(assignment.getId()).forEach(r -> r.close(clock.instant()));
 		if (command.successorPersonId() != null) {
 			Assignment successor = postSuccessor(assignment, command.successorPersonId(), command.endedOn().plusDays(1));
 			assignment.succeededBy(successor);
@@ -133,6 +138,13 @@ public class AssignmentService {
 			.filter(a -> organisation.villageIdsWithin(scopes.currentScope()).contains(a.getVillageNodeId()))
 			.orElseThrow(() -> new org.zhucun.common.web.NotFoundException("assignment.error.notFound"));
 		return assignment;
+	}
+
+	/** The replacement requests rules opened for a person in the user's scope, newest first (PER-4, ATT-6). */
+	@Transactional(readOnly = true)
+	public List<ReplacementRequest> replacementRequests(long personId) {
+		people.get(personId);
+		return replacementRequests.findByPersonIdOrderByOpenedAtDesc(personId);
 	}
 
 	/** The postings of a village, newest first: its history (PER-4). */
@@ -187,6 +199,12 @@ public class AssignmentService {
 	@Transactional(readOnly = true)
 	public String personName(Assignment a) {
 		return people.nameOf(a.getPersonId());
+	}
+
+	/** The name of the person a replacement request is about. */
+	@Transactional(readOnly = true)
+	public String personNameOf(ReplacementRequest request) {
+		return people.nameOf(request.getPersonId());
 	}
 
 	@Transactional(readOnly = true)

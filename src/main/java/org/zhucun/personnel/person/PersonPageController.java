@@ -215,6 +215,8 @@ class PersonPageController {
 		model.addAttribute("assignments", assignments.history(person.getId()).stream()
 			.map(a -> new PostingRow(a, assignments.villageName(a))).toList());
 		model.addAttribute("roles", AssignmentRole.values());
+		model.addAttribute("replacementRequests",
+				assignments.replacementRequests(person.getId()).stream().filter(r -> r.isOpen()).toList());
 		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.personnel", "/personnel"),
 				Breadcrumb.name(person.getName(), null)));
 		return "personnel/person";

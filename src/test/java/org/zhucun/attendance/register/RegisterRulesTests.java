@@ -141,6 +141,19 @@ class RegisterRulesTests {
 		assertThat(row.leaveNotInRegister()).containsExactly(day);
 	}
 
+	@Test
+	@DisplayName("ATT-6, POL-1: 16 working days of unexcused absence in a year pass the limit of 15; 15 do not; 12 to 15 are near it")
+	void absenceLimit() {
+		AbsenceLimitRule rule = new AbsenceLimitRule(15, 3);
+		assertThat(rule.exceeded(15)).isFalse();
+		assertThat(rule.exceeded(16)).isTrue();
+		assertThat(rule.near(11)).isFalse();
+		assertThat(rule.near(12)).isTrue();
+		assertThat(rule.near(15)).isTrue();
+		assertThat(rule.near(16)).as("past the limit is no longer 'near'").isFalse();
+		assertThat(new AbsenceLimitRule(10, 3).exceeded(11)).isTrue();
+	}
+
 	static PostingPeriod posting(long personId, LocalDate start, LocalDate end) {
 		return new PostingPeriod(100 + personId, personId, "测试人员" + personId, 5, 6, 3, AssignmentRole.TEAM_MEMBER, start, end);
 	}
