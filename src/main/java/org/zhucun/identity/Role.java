@@ -3,6 +3,7 @@ package org.zhucun.identity;
 import static org.zhucun.common.security.Permission.ACCOUNT_READ;
 import static org.zhucun.common.security.Permission.ACCOUNT_WRITE;
 import static org.zhucun.common.security.Permission.AUDIT_READ;
+import static org.zhucun.common.security.Permission.COMMITMENT_APPROVE;
 import static org.zhucun.common.security.Permission.OFFICE_READ;
 import static org.zhucun.common.security.Permission.OFFICE_WRITE;
 import static org.zhucun.common.security.Permission.ORG_IMPORT;
@@ -35,7 +36,7 @@ public enum Role {
 	POVERTY_ALLEVIATION_OFFICE(OfficeKind.POVERTY_ALLEVIATION_OFFICE, WORKBENCH, ORG_TREE_READ, UNIT_READ, OFFICE_READ,
 			PERSON_READ),
 	TOWNSHIP_PARTY_COMMITTEE(OfficeKind.TOWNSHIP_PARTY_COMMITTEE, WORKBENCH, ORG_TREE_READ, OFFICE_READ, PERSON_READ,
-			PERSON_IMPORT),
+			PERSON_IMPORT, COMMITMENT_APPROVE),
 	VILLAGE_PARTY_BRANCH(OfficeKind.VILLAGE_PARTY_BRANCH, WORKBENCH, ORG_TREE_READ),
 	DISPATCHING_UNIT(OfficeKind.DISPATCHING_UNIT, WORKBENCH, UNIT_READ, PERSON_READ, PERSON_WRITE, PERSON_IMPORT),
 	/** Sees their own record only (ORG-5: the scope of a linked cadre is their own person). */

@@ -39,6 +39,11 @@ public enum Permission {
 	/** See a person's ID number and phone in full; every such view is audited (SEC-5). */
 	PERSONAL_DATA_VIEW,
 	/** Read, verify and export the audit log (audit administrator, SEC-6). */
-	AUDIT_READ
+	AUDIT_READ,
+	/**
+	 * Approve or return the public commitments (承诺) of the people posted to the township's villages
+	 * (township party committee, CON-1).
+	 */
+	COMMITMENT_APPROVE
 
 }
