@@ -12,6 +12,7 @@ import static org.zhucun.common.security.Permission.PRESENCE_REGISTER;
 import static org.zhucun.common.security.Permission.LEAVE_APPROVE;
 import static org.zhucun.common.security.Permission.LEAVE_READ;
 import static org.zhucun.common.security.Permission.LEAVE_REQUEST;
+import static org.zhucun.common.security.Permission.COMMITMENT_APPROVE;
 import static org.zhucun.common.security.Permission.OFFICE_READ;
 import static org.zhucun.common.security.Permission.OFFICE_WRITE;
 import static org.zhucun.common.security.Permission.ORG_IMPORT;
@@ -47,7 +48,7 @@ public enum Role {
 			PERSON_READ, CALENDAR_READ, LEAVE_READ, ATTENDANCE_READ),
 	TOWNSHIP_PARTY_COMMITTEE(OfficeKind.TOWNSHIP_PARTY_COMMITTEE, WORKBENCH, ORG_TREE_READ, OFFICE_READ, PERSON_READ,
 			PERSON_IMPORT, CALENDAR_READ, LEAVE_REQUEST, LEAVE_APPROVE, LEAVE_READ, ATTENDANCE_READ, ATTENDANCE_WRITE,
-			PRESENCE_REGISTER),
+			PRESENCE_REGISTER, COMMITMENT_APPROVE),
 	VILLAGE_PARTY_BRANCH(OfficeKind.VILLAGE_PARTY_BRANCH, WORKBENCH, ORG_TREE_READ, CALENDAR_READ),
 	DISPATCHING_UNIT(OfficeKind.DISPATCHING_UNIT, WORKBENCH, UNIT_READ, PERSON_READ, PERSON_WRITE, PERSON_IMPORT,
 			CALENDAR_READ, LEAVE_APPROVE, LEAVE_READ),

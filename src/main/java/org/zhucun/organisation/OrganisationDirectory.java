@@ -46,6 +46,9 @@ public interface OrganisationDirectory {
 	/** The node with this code, of any level, if it exists. */
 	Optional<PlaceSummary> place(String code);
 
+	/** The node directly above this one (a village's township), if there is one (CON-1: the public page names it). */
+	Optional<PlaceSummary> parentOf(long nodeId);
+
 	/** The active nodes of one level inside a data scope (ORG-5), by code: for filters and pick lists. */
 	java.util.List<PlaceSummary> placesWithin(org.zhucun.common.scope.DataScope scope, NodeLevel level);
 

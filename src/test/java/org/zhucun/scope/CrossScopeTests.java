@@ -82,7 +82,11 @@ class CrossScopeTests {
 			// PER-5: the roster template holds column headers and pick lists only, the same for every user
 			"GET /personnel/import/template.xlsx", "GET /api/v1/personnel/import/template",
 			// ATT-2: a cadre's own arrival and departure registrations (the scope is the caller's own person)
-			"POST /api/v1/attendance/presence", "GET /api/v1/attendance/presence");
+			"POST /api/v1/attendance/presence", "GET /api/v1/attendance/presence",
+			// CON-1: the public village page, its notice sheet, the posted people's photos and the JSON twin are
+			// public by design (no login, the same for everyone); they show only what the people agreed to publish
+			"GET /public/villages/{code}", "GET /public/villages/{code}/notice", "GET /public/villages/{code}/photos/{personId}",
+			"GET /api/v1/public/villages/{code}");
 
 	@Autowired
 	MockMvc mvc;
@@ -279,6 +283,41 @@ class CrossScopeTests {
 				LEAVE_REASON)));
 		p.add(api(write("POST /api/v1/leave/{id}/return", x -> json(post("/api/v1/leave/" + leave() + "/return"),
 				"{\"returnedOn\":\"2026-12-01\"}"), LEAVE_REASON)));
+		// publication of 李振华 (CON-1, PER-1): photo, contact consent, commitments and their approval
+		long commitment = jdbc.queryForObject("select id from commitment where person_id = ? and status = 'APPROVED'",
+				Long.class, t.person());
+		MockMultipartFile photo = new MockMultipartFile("photo", "photo.png", "image/png", PNG);
+		p.add(target("GET /personnel/{id}/publication", x -> get("/personnel/" + x.person() + "/publication"), "李振华"));
+		p.add(target("GET /personnel/{id}/photo", x -> get("/personnel/" + x.person() + "/photo"), "JFIF"));
+		p.add(write("POST /personnel/{id}/photo", x -> multipart("/personnel/" + x.person() + "/photo").file(photo), "李振华"));
+		p.add(write("POST /personnel/{id}/public-contact", x -> post("/personnel/" + x.person() + "/public-contact")
+			.param("kind", "NONE"), "李振华"));
+		p.add(write("POST /personnel/{id}/commitment", x -> post("/personnel/" + x.person() + "/commitment")
+			.param("duties", "越权").param("goals", "越权").param("service", "越权").param("discipline", "越权"), "李振华"));
+		p.add(write("POST /personnel/{id}/commitment/submit", x -> post("/personnel/" + x.person() + "/commitment/submit"),
+				"李振华"));
+		p.add(list("GET /personnel/commitments", x -> get("/personnel/commitments"), "三会一课"));
+		p.add(write("POST /personnel/commitments/{id}/approve", x -> post("/personnel/commitments/" + commitment + "/approve"),
+				"三会一课"));
+		p.add(write("POST /personnel/commitments/{id}/return", x -> post("/personnel/commitments/" + commitment + "/return")
+			.param("reason", "越权退回"), "三会一课"));
+		p.add(api(target("GET /api/v1/personnel/{id}/publication", x -> get("/api/v1/personnel/" + x.person() + "/publication"),
+				"三会一课")));
+		p.add(api(target("GET /api/v1/personnel/{id}/photo", x -> get("/api/v1/personnel/" + x.person() + "/photo"), "JFIF")));
+		p.add(api(write("PUT /api/v1/personnel/{id}/photo",
+				x -> multipart(org.springframework.http.HttpMethod.PUT, "/api/v1/personnel/" + x.person() + "/photo").file(photo),
+				"李振华")));
+		p.add(api(write("PUT /api/v1/personnel/{id}/public-contact", x -> json(put("/api/v1/personnel/" + x.person()
+				+ "/public-contact"), "{\"kind\":\"NONE\"}"), "李振华")));
+		p.add(api(write("PUT /api/v1/personnel/{id}/commitment", x -> json(put("/api/v1/personnel/" + x.person() + "/commitment"),
+				"{\"duties\":\"越权\",\"goals\":\"越权\",\"service\":\"越权\",\"discipline\":\"越权\"}"), "李振华")));
+		p.add(api(write("POST /api/v1/personnel/{id}/commitment/submission",
+				x -> post("/api/v1/personnel/" + x.person() + "/commitment/submission"), "李振华")));
+		p.add(api(list("GET /api/v1/commitments/pending", x -> get("/api/v1/commitments/pending"), "三会一课")));
+		p.add(api(write("POST /api/v1/commitments/{id}/approval", x -> post("/api/v1/commitments/" + commitment + "/approval"),
+				"三会一课")));
+		p.add(api(write("POST /api/v1/commitments/{id}/return", x -> json(post("/api/v1/commitments/" + commitment + "/return"),
+				"{\"reason\":\"越权退回\"}"), "三会一课")));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -506,6 +545,20 @@ class CrossScopeTests {
 
 	private long leave() {
 		return jdbc.queryForObject("select id from leave_request where reason like ?", Long.class, LEAVE_REASON + "%");
+	}
+
+	/** A small PNG: a photo upload that would pass the content check (CON-1, PER-1). */
+	private static final byte[] PNG = png();
+
+	private static byte[] png() {
+		try (var out = new ByteArrayOutputStream()) {
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+					out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private OrgNode node(String code) {

@@ -57,6 +57,11 @@ public enum Permission {
 	/** Keep the register as the township's attendance clerk: exceptions, corrections, confirming the month (ATT-9, BUR-3). */
 	ATTENDANCE_WRITE,
 	/** Register one's own arrival in and departure from the village (ATT-2). */
-	PRESENCE_REGISTER
+	PRESENCE_REGISTER,
+	/**
+	 * Approve or return the public commitments (承诺) of the people posted to the township's villages
+	 * (township party committee, CON-1).
+	 */
+	COMMITMENT_APPROVE
 
 }

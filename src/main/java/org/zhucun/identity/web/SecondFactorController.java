@@ -19,7 +19,7 @@ import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.identity.account.AccountPrincipal;
 import org.zhucun.identity.password.LoginThrottle;
 import org.zhucun.identity.password.PasswordPolicyRepository;
-import org.zhucun.identity.totp.QrCodeImage;
+import org.zhucun.common.ui.QrCode;
 import org.zhucun.identity.totp.SecondFactorService;
 import org.zhucun.identity.totp.Totp;
 
@@ -96,7 +96,7 @@ class SecondFactorController {
 		}
 		String uri = Totp.uri("驻村管理", principal.username(), secret);
 		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
-		model.addAttribute("qr", QrCodeImage.dataUri(uri, 220));
+		model.addAttribute("qr", QrCode.dataUri(uri, 220));
 		return "identity/totp";
 	}
 

@@ -60,7 +60,9 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-			"/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			// CON-1: the public village page and its notice-board sheet, for the villagers (no login)
+			"/public/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -114,6 +116,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(status, AuthorizationFilter.class)
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				// CON-1: the public village page as JSON (read only, no login)
+				.requestMatchers(HttpMethod.GET, "/api/v1/public/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -120,6 +120,12 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	}
 
 	@Override
+	public Optional<PlaceSummary> parentOf(long nodeId) {
+		return nodes.findById(nodeId).map(OrgNode::getParentId).flatMap(nodes::findById)
+			.map(JpaOrganisationDirectory::place);
+	}
+
+	@Override
 	public List<PlaceSummary> placesWithin(DataScope scope, NodeLevel level) {
 		Specification<OrgNode> ofLevel = (root, query, cb) -> cb.and(cb.equal(root.get("level"), level),
 				cb.isTrue(root.get("active")));

@@ -47,8 +47,12 @@ class PersonPageController {
 
 	private final PersonFilterChoices choices;
 
+	private final org.zhucun.personnel.publication.PublicationService publication;
+
 	PersonPageController(PersonService people, PersonWorkbook workbook, AssignmentService assignments,
-			org.springframework.context.MessageSource messages, PersonRows rows, PersonFilterChoices choices) {
+			org.springframework.context.MessageSource messages, PersonRows rows, PersonFilterChoices choices,
+			org.zhucun.personnel.publication.PublicationService publication) {
+		this.publication = publication;
 		this.messages = messages;
 		this.rows = rows;
 		this.choices = choices;
@@ -209,6 +213,7 @@ class PersonPageController {
 	private String detail(Person person, PersonService.FullPersonalData full, Model model) {
 		model.addAttribute("person", person);
 		model.addAttribute("unitName", people.unitName(person));
+		model.addAttribute("hasPhoto", publication.hasPhoto(person.getId()));
 		model.addAttribute("full", full);
 		model.addAttribute("linkedAccount", people.linkedAccount(person.getId()).orElse(null));
 		model.addAttribute("villageLinks", !people.seesOnlyOwnRecord());

@@ -1,4 +1,4 @@
-package org.zhucun.identity.totp;
+package org.zhucun.common.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,10 +15,13 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
-/** A QR code as a PNG data URI, so that the enrolment page needs no script and no second request. */
-public final class QrCodeImage {
+/**
+ * A QR code as a PNG data URI, so that a page needs no script and no second request: the TOTP
+ * enrolment (SEC-4) and the village notice-board sheet that leads to the public page (CON-1).
+ */
+public final class QrCode {
 
-	private QrCodeImage() {
+	private QrCode() {
 	}
 
 	public static String dataUri(String text, int size) {
