@@ -14,6 +14,9 @@ public interface Postings {
 	/** The postings to these villages that overlap the period from {@code from} to {@code to}, by person name. */
 	List<PostingPeriod> postedIn(Collection<Long> villageIds, LocalDate from, LocalDate to);
 
+	/** The postings for these dispatching units that overlap the period (a unit's own people, ORG-5). */
+	List<PostingPeriod> ofUnits(Collection<Long> unitIds, LocalDate from, LocalDate to);
+
 	/** The postings of one person that overlap the period. */
 	List<PostingPeriod> ofPerson(long personId, LocalDate from, LocalDate to);
 

@@ -13,7 +13,8 @@ class AttendanceMenu implements MenuContributor {
 	@Override
 	public List<MenuItem> menuItems() {
 		return List.of(new MenuItem(30, "menu.attendance", "/attendance/register", "calendar-check",
-				Permission.ATTENDANCE_READ));
+				Permission.ATTENDANCE_READ),
+				new MenuItem(31, "menu.attendanceReport", "/attendance/report", "bar-chart", Permission.ATTENDANCE_READ));
 	}
 
 }

@@ -282,7 +282,8 @@ public class AttendanceRegisterService {
 		}
 	}
 
-	private Register build(PlaceSummary township, YearMonth month) {
+	/** The register of a township already checked against the user's scope (for the figures). */
+	Register build(PlaceSummary township, YearMonth month) {
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.atEndOfMonth();
 		Map<Long, String> villages = new LinkedHashMap<>();
@@ -332,7 +333,7 @@ public class AttendanceRegisterService {
 				batch);
 	}
 
-	private PlaceSummary township(String code) {
+	PlaceSummary township(String code) {
 		DataScope scope = scopes.currentScope();
 		return organisation.place(code == null ? "" : code.trim())
 			.filter(p -> p.level() == NodeLevel.TOWNSHIP)

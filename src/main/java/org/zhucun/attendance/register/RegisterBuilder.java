@@ -68,7 +68,7 @@ final class RegisterBuilder {
 			cells.put(day, cell);
 		}
 		MonthFigure figure = rule.figure(cells.values().stream().map(RegisterCell::status).toList());
-		return new RegisterRow(latest.personId(), latest.personName(), latest.villageNodeId(), latest.role(),
+		return new RegisterRow(latest.personId(), latest.personName(), latest.villageNodeId(), latest.teamId(), latest.role(),
 				latest.unitId(), cells, figure, leaveNotInRegister);
 	}
 

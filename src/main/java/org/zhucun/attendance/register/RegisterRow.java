@@ -11,7 +11,7 @@ import org.zhucun.personnel.AssignmentRole;
  * were posted, their month's figure, and the days of approved leave a confirmed month does not show
  * (leave approved after confirmation: a correction is due).
  */
-public record RegisterRow(long personId, String personName, long villageNodeId, AssignmentRole role, long unitId,
+public record RegisterRow(long personId, String personName, long villageNodeId, long teamId, AssignmentRole role, long unitId,
 		SortedMap<LocalDate, RegisterCell> cells, MonthFigure figure, Set<LocalDate> leaveNotInRegister) {
 
 	public RegisterCell cell(LocalDate day) {

@@ -41,6 +41,18 @@ class JpaPostings implements Postings {
 	}
 
 	@Override
+	public List<PostingPeriod> ofUnits(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return entities.createQuery(SELECT + "and a.unitId in :units order by p.name, a.startDate", PostingPeriod.class)
+			.setParameter("units", unitIds)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+	}
+
+	@Override
 	public List<PostingPeriod> ofPerson(long personId, LocalDate from, LocalDate to) {
 		return entities.createQuery(SELECT + "and a.personId = :person order by a.startDate", PostingPeriod.class)
 			.setParameter("person", personId)

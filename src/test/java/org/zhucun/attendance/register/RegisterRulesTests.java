@@ -154,6 +154,29 @@ class RegisterRulesTests {
 		assertThat(new AbsenceLimitRule(10, 3).exceeded(11)).isTrue();
 	}
 
+	@Test
+	@DisplayName("ATT-5: a team whose three members were each in the village 230 of 2026's 248 working days has 230 days: 10 short of 240")
+	void teamTenDaysShort() {
+		var team = new TeamYearRule(240).figure(248, List.of(new TeamYearRule.MemberYear(1, 248, 230),
+				new TeamYearRule.MemberYear(2, 248, 230), new TeamYearRule.MemberYear(3, 248, 230)));
+		assertThat(team.days()).isEqualByComparingTo("230.0");
+		assertThat(team.shortfall()).isEqualByComparingTo("10.0");
+		assertThat(team.meetsRequirement()).isFalse();
+	}
+
+	@Test
+	@DisplayName("ATT-5: a member who joined mid-year counts for the days posted; full presence gives the year's 248 days")
+	void teamWithMidYearMember() {
+		var rule = new TeamYearRule(240);
+		assertThat(rule.figure(248, List.of(new TeamYearRule.MemberYear(1, 248, 248), new TeamYearRule.MemberYear(2, 100, 100)))
+			.meetsRequirement()).isTrue();
+		// 248 × (248 + 90) / (248 + 100) = 240.87… → 240.9
+		var partial = rule.figure(248, List.of(new TeamYearRule.MemberYear(1, 248, 248), new TeamYearRule.MemberYear(2, 100, 90)));
+		assertThat(partial.days()).isEqualByComparingTo("240.9");
+		assertThat(partial.meetsRequirement()).isTrue();
+		assertThat(rule.figure(248, List.of()).days()).isEqualByComparingTo("0.0");
+	}
+
 	static PostingPeriod posting(long personId, LocalDate start, LocalDate end) {
 		return new PostingPeriod(100 + personId, personId, "测试人员" + personId, 5, 6, 3, AssignmentRole.TEAM_MEMBER, start, end);
 	}
