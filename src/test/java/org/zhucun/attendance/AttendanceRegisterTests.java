@@ -301,6 +301,34 @@ class AttendanceRegisterTests {
 	}
 
 	@Test
+	@DisplayName("ATT-7: the county's spot check finds 李振华 absent on 24 November; the register shows it, and the township sees the check")
+	void spotCheckFeedsTheRegister() throws Exception {
+		long li = person("李振华");
+		LocalDate day = LocalDate.of(2026, 11, 24);
+		try {
+			mvc.perform(post("/api/v1/attendance/spot-checks").header("Authorization", "Bearer " + TestTokens.of(mvc, "shahu-zzb"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"personId\":" + li + ",\"day\":\"2026-11-24\",\"present\":false,\"note\":\"上午十时到村未见本人\"}"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.foundPresent").value(false));
+			RegisterRow row = row(register(YearMonth.of(2026, 11)), "李振华");
+			assertThat(row.cell(day).status()).isEqualTo(DayStatus.ABSENT);
+			assertThat(row.cell(day).source()).isEqualTo(DaySource.SPOT_CHECK);
+			String page = mvc.perform(get("/attendance/register").param("township", YUEYAHU).param("month", "2026-11")
+				.cookie(org.zhucun.DemoLogin.as(mvc, "yueyahu-xz"))).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("本月抽查记录", "2026-11-24 李振华：不在村", "上午十时到村未见本人");
+			mvc.perform(post("/api/v1/attendance/spot-checks").header("Authorization", "Bearer " + TestTokens.of(mvc, "yueyahu-xz"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"personId\":" + li + ",\"day\":\"2026-11-24\",\"present\":true}"))
+				.andExpect(status().isForbidden());
+		}
+		finally {
+			jdbc.update("delete from attendance_day where person_id = ? and day = ?", li, day);
+			jdbc.update("delete from attendance_spot_check where person_id = ? and day = ?", li, day);
+		}
+	}
+
+	@Test
 	@DisplayName("ATT-9: the register exports to .xlsx in the register's layout: a column per day, codes, days in the village")
 	void exportsTheRegister() throws Exception {
 		byte[] xlsx = mvc

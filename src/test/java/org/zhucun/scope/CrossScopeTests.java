@@ -411,6 +411,12 @@ class CrossScopeTests {
 			.param("kind", "DEPARTURE").param("day", PROBE_DAY), "李振华"));
 		p.add(write("POST /attendance/register/confirm", x -> post("/attendance/register/confirm")
 			.param("township", x.township().getCode()).param("month", PROBE_MONTH), "李振华"));
+		p.add(write("POST /attendance/register/spot-checks", x -> post("/attendance/register/spot-checks")
+			.param("township", x.township().getCode()).param("person", String.valueOf(x.person()))
+			.param("day", PROBE_DAY).param("present", "false").param("note", "越权抽查"), "李振华"));
+		p.add(api(write("POST /api/v1/attendance/spot-checks", x -> post("/api/v1/attendance/spot-checks")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personId\":" + x.person() + ",\"day\":\"" + PROBE_DAY + "\",\"present\":false}"), "李振华")));
 		p.add(api(target("GET /api/v1/attendance/register",
 				x -> get("/api/v1/attendance/register").param("township", x.township().getCode()).param("month", "2026-10"),
 				"李振华")));
@@ -540,8 +546,9 @@ class CrossScopeTests {
 						+ "(state <> 'PENDING' or version <> 0))", Long.class, leave()) > 0
 				|| jdbc.queryForObject("select (select count(*) from attendance_day where day = cast(? as date)) "
 						+ "+ (select count(*) from presence_registration where on_date = cast(? as date)) "
-						+ "+ (select count(*) from attendance_month where month_start = cast(? as date))", Long.class, PROBE_DAY,
-						PROBE_DAY, PROBE_MONTH + "-01") > 0;
+						+ "+ (select count(*) from attendance_month where month_start = cast(? as date)) "
+						+ "+ (select count(*) from attendance_spot_check where day = cast(? as date))", Long.class, PROBE_DAY,
+						PROBE_DAY, PROBE_MONTH + "-01", PROBE_DAY) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);

@@ -82,12 +82,19 @@ public class AttendanceRegisterService {
 
 	private final AbsenceWatch absences;
 
+	private final SpotCheckRepository spotChecks;
+
+	private final org.springframework.context.MessageSource messages;
+
 	AttendanceRegisterService(AttendanceDayRepository days, ConfirmedMonthRepository months,
 			AttendanceCorrectionRepository corrections, PresenceRegistrationRepository registrations,
 			OrganisationDirectory organisation, Postings postings, ActivePostings activePostings,
 			WorkingDayCalendar calendar, LeaveCalendar leave, DataScopeProvider scopes, AttendanceProperties policy,
-			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, AbsenceWatch absences) {
+			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, AbsenceWatch absences,
+			SpotCheckRepository spotChecks, org.springframework.context.MessageSource messages) {
 		this.absences = absences;
+		this.spotChecks = spotChecks;
+		this.messages = messages;
 		this.days = days;
 		this.months = months;
 		this.corrections = corrections;
@@ -136,6 +143,50 @@ public class AttendanceRegisterService {
 	public void enter(String townshipCode, DayEntryCommand command) {
 		PlaceSummary township = township(townshipCode);
 		PostingPeriod posting = postingOn(township, command.personId(), command.day());
+		write(township, posting, command, command.paper() ? DaySource.PAPER : DaySource.CLERK);
+	}
+
+	/**
+	 * The county organisation department records a spot check (ATT-7): the person was found in the
+	 * village or not on that day. The finding goes into the register — as a correction with the
+	 * check as its reason when the month is already confirmed — and counts towards ATT-6.
+	 */
+	public SpotCheck spotCheck(SpotCheckCommand command) {
+		if (command.personId() == null || command.day() == null || command.present() == null) {
+			throw new InvalidInputException("day", "attendance.error.spotCheckIncomplete");
+		}
+		Set<Long> villages = organisation.villageIdsWithin(scopes.currentScope());
+		PostingPeriod posting = postings.ofPerson(command.personId(), command.day(), command.day())
+			.stream()
+			.filter(p -> villages.contains(p.villageNodeId()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("attendance.error.notPosted"));
+		PlaceSummary township = organisation.parentOf(posting.villageNodeId())
+			.orElseThrow(() -> new NotFoundException("attendance.error.notPosted"));
+		String note = text("note", command.note());
+		DayStatus found = command.present() ? DayStatus.IN_VILLAGE : DayStatus.ABSENT;
+		boolean confirmed = months.findByTownshipNodeIdAndMonthStart(township.id(), YearMonth.from(command.day()).atDay(1))
+			.isPresent();
+		DayStatus before = days.findByPersonIdAndDay(command.personId(), command.day()).map(AttendanceDay::getStatus).orElse(null);
+		if (!confirmed || before != found) {
+			String reason = text("reason", messages.getMessage("attendance.spotCheck.reason",
+					new Object[] { note == null ? "" : "：" + note }, java.util.Locale.SIMPLIFIED_CHINESE));
+			write(township, posting, new DayEntryCommand(command.personId(), command.day(), found, note, false, reason),
+					DaySource.SPOT_CHECK);
+		}
+		return spotChecks.save(new SpotCheck(command.personId(), posting.villageNodeId(), township.id(), command.day(),
+				command.present(), note, actorName(), clock.instant()));
+	}
+
+	/** The spot checks of a township's month, newest first (ATT-7). */
+	@Transactional(readOnly = true)
+	public List<SpotCheck> spotChecks(String townshipCode, YearMonth month) {
+		PlaceSummary township = township(townshipCode);
+		return spotChecks.findByTownshipNodeIdAndDayBetweenOrderByDayDesc(township.id(), month.atDay(1), month.atEndOfMonth());
+	}
+
+	/** One day written by the clerk or a spot check: an exception in an open month, a correction in a confirmed one. */
+	private void write(PlaceSummary township, PostingPeriod posting, DayEntryCommand command, DaySource source) {
 		YearMonth month = YearMonth.from(command.day());
 		lockMonth(township.id(), month);
 		if (command.day().isAfter(today())) {
@@ -161,7 +212,7 @@ public class AttendanceRegisterService {
 		else {
 			AttendanceDay day = stored
 				.orElseGet(() -> new AttendanceDay(command.personId(), posting.villageNodeId(), township.id(), command.day()));
-			day.enter(command.status(), command.paper() ? DaySource.PAPER : DaySource.CLERK, note, by, now);
+			day.enter(command.status(), source, note, by, now);
 			save(day);
 		}
 		absences.check(List.of(command.personId()), command.day().getYear());

@@ -74,6 +74,19 @@ class RegisterApiController {
 				new PresenceCommand(request.personId(), request.kind(), request.day(), request.note())));
 	}
 
+	@PostMapping("/spot-checks")
+	@PreAuthorize("hasAuthority('ATTENDANCE_SPOT_CHECK')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The county organisation department records a spot check; the finding goes into the register")
+	SpotCheckView spotCheck(@RequestBody SpotCheckCommand request) {
+		SpotCheck check = service.spotCheck(request);
+		return new SpotCheckView(check.getId(), check.getPersonId(), check.getDay(), check.isFoundPresent(), check.getNote(),
+				check.getCheckedBy());
+	}
+
+	record SpotCheckView(long id, long personId, LocalDate day, boolean foundPresent, String note, String checkedBy) {
+	}
+
 	@PostMapping("/presence")
 	@PreAuthorize("hasAuthority('PRESENCE_REGISTER')")
 	@ResponseStatus(HttpStatus.CREATED)

@@ -76,6 +76,13 @@ class RegisterPageController {
 		model.addAttribute("statuses", Arrays.stream(DayStatus.values()).filter(DayStatus::enteredByClerk).toList());
 		model.addAttribute("kinds", PresenceKind.values());
 		model.addAttribute("minimumDays", service.monthlyMinimumDays());
+		Map<Long, String> people = new HashMap<>();
+		register.rows().forEach(r -> people.put(r.personId(), r.personName()));
+		model.addAttribute("spotChecks", service.spotChecks(code, ym)
+			.stream()
+			.map(c -> new SpotCheckLine(c.getDay(), people.getOrDefault(c.getPersonId(), ""), c.isFoundPresent(),
+					c.getCheckedBy(), c.getNote() == null ? "" : c.getNote()))
+			.toList());
 		if (register.confirmed()) {
 			model.addAttribute("confirmedAt", TIME.format(register.confirmedAt().atZone(CHINA)));
 			Map<Long, String> names = new HashMap<>();
@@ -138,6 +145,22 @@ class RegisterPageController {
 		return back(township, ym, null, null);
 	}
 
+	@PostMapping("/attendance/register/spot-checks")
+	@PreAuthorize("hasAuthority('ATTENDANCE_SPOT_CHECK')")
+	String spotCheck(@RequestParam String township, @RequestParam long person,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) Boolean present, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			service.spotCheck(new SpotCheckCommand(person, day, present, note));
+			redirect.addFlashAttribute("flash", text("attendance.spotCheck.saved"));
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
+		}
+		return back(township, YearMonth.from(day), null, null);
+	}
+
 	@PostMapping("/attendance/register/confirm")
 	@PreAuthorize("hasAuthority('ATTENDANCE_WRITE')")
 	String confirm(@RequestParam String township, @RequestParam String month, RedirectAttributes redirect) {
@@ -158,6 +181,10 @@ class RegisterPageController {
 		Register register = service.register(township, MonthParameter.parse(month, clock));
 		byte[] body = workbook.write(register, LocaleContextHolder.getLocale());
 		return XlsxTemplates.attachment(register.township().name() + "-" + register.month() + "-考勤登记簿.xlsx", body);
+	}
+
+	/** One spot check as the page lists it. */
+	record SpotCheckLine(LocalDate day, String personName, boolean present, String by, String note) {
 	}
 
 	/** One correction of a confirmed day as the page lists it. */

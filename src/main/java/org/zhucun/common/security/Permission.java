@@ -58,6 +58,8 @@ public enum Permission {
 	ATTENDANCE_WRITE,
 	/** Register one's own arrival in and departure from the village (ATT-2). */
 	PRESENCE_REGISTER,
+	/** Record spot checks of attendance, which go into the register (county organisation department, ATT-7). */
+	ATTENDANCE_SPOT_CHECK,
 	/**
 	 * Approve or return the public commitments (承诺) of the people posted to the township's villages
 	 * (township party committee, CON-1).
