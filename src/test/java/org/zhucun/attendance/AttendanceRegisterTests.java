@@ -73,6 +73,9 @@ class AttendanceRegisterTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	org.zhucun.calendar.WorkingDayCalendar calendar;
+
 	RunAs runAs;
 
 	@BeforeEach
@@ -325,6 +328,40 @@ class AttendanceRegisterTests {
 		finally {
 			jdbc.update("delete from attendance_day where person_id = ? and day = ?", li, day);
 			jdbc.update("delete from attendance_spot_check where person_id = ? and day = ?", li, day);
+		}
+	}
+
+	@Test
+	@DisplayName("ATT-9, ATT-4, ATT-6: the township's workbench lists the months to confirm, last month's shortfalls and the absences near the limit")
+	void workbenchItems() throws Exception {
+		YearMonth last = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+		long li = person("李振华");
+		List<LocalDate> days = calendar.workingDaysIn(last.atDay(1), last.atEndOfMonth(), li);
+		int absences = days.size() - Math.min(20, days.size()) + 1;
+		try {
+			for (LocalDate day : days.subList(0, absences)) {
+				clerk(new DayEntryCommand(li, day, DayStatus.ABSENT, null, false, null));
+			}
+			// thirteen absences earlier in 2026, entered from paper (BUR-3): with last month's, near or past the limit
+			jdbc.update("insert into attendance_day (id, person_id, village_node_id, township_node_id, day, status, source) "
+					+ "select nextval('attendance_day_seq'), ?, x.v, x.t, d, 'ABSENT', 'PAPER' from (select village_node_id v, "
+					+ "township_node_id t from attendance_day where person_id = ? limit 1) x, "
+					+ "generate_series(date '2026-01-05', date '2026-01-17', interval '1 day') d", li, li);
+			String workbench = mvc.perform(get("/").cookie(org.zhucun.DemoLogin.as(mvc, "yueyahu-xz")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(workbench).contains("待确认的考勤", "月牙湖乡 " + last.getYear() + " 年")
+				.contains("上月在村不足", "李振华：" + last.getMonthValue() + " 月在村 " + (days.size() - absences) + " 天");
+			if (last.getYear() == 2026) {
+				assertThat(workbench).contains("接近无故缺勤上限", "李振华：今年无故缺勤");
+			}
+			assertThat(mvc.perform(get("/").cookie(org.zhucun.DemoLogin.as(mvc, "zhenbeibu-xz"))).andReturn().getResponse()
+				.getContentAsString()).as("the sibling township sees nothing of it").doesNotContain("李振华");
+		}
+		finally {
+			jdbc.update("delete from attendance_day where person_id = ? and (day between ? and ? or day between "
+					+ "'2026-01-01' and '2026-01-31')", li, last.atDay(1), last.atEndOfMonth());
 		}
 	}
 
