@@ -2,6 +2,7 @@ package org.zhucun.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -249,6 +250,25 @@ class AttendanceRegisterTests {
 				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已有同类登记")));
 			mvc.perform(get("/api/v1/attendance/register").param("township", YUEYAHU).param("month", "2026-11")
 				.header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+		}
+		finally {
+			jdbc.update("delete from presence_registration where person_id = ? and on_date = ?", person("王建国"), day);
+		}
+	}
+
+	@Test
+	@DisplayName("ATT-2: on the phone page the cadre registers a departure and sees it waiting for the township's confirmation")
+	void cadreUsesThePhonePage() throws Exception {
+		var cadre = org.zhucun.DemoLogin.as(mvc, "cadre-wang");
+		LocalDate day = LocalDate.of(2026, 11, 27);
+		try {
+			mvc.perform(post("/attendance/presence").cookie(cadre).with(csrf()).param("kind", "DEPARTURE")
+				.param("day", day.toString()).param("note", "周末回家")).andExpect(status().is3xxRedirection());
+			String page = mvc.perform(get("/attendance/presence").cookie(cadre)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+			assertThat(page).contains("2026-11-27 离村登记", "本人登记", "待乡镇确认", "周末回家");
+			mvc.perform(get("/attendance/presence").cookie(org.zhucun.DemoLogin.as(mvc, "yueyahu-xz")))
+				.andExpect(status().isForbidden());
 		}
 		finally {
 			jdbc.update("delete from presence_registration where person_id = ? and on_date = ?", person("王建国"), day);

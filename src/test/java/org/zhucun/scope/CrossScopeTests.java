@@ -82,7 +82,8 @@ class CrossScopeTests {
 			// PER-5: the roster template holds column headers and pick lists only, the same for every user
 			"GET /personnel/import/template.xlsx", "GET /api/v1/personnel/import/template",
 			// ATT-2: a cadre's own arrival and departure registrations (the scope is the caller's own person)
-			"POST /api/v1/attendance/presence", "GET /api/v1/attendance/presence",
+			"POST /api/v1/attendance/presence", "GET /api/v1/attendance/presence", "GET /attendance/presence",
+			"POST /attendance/presence",
 			// CON-1: the public village page, its notice sheet, the posted people's photos and the JSON twin are
 			// public by design (no login, the same for everyone); they show only what the people agreed to publish
 			"GET /public/villages/{code}", "GET /public/villages/{code}/notice", "GET /public/villages/{code}/photos/{personId}",

@@ -14,7 +14,8 @@ class AttendanceMenu implements MenuContributor {
 	public List<MenuItem> menuItems() {
 		return List.of(new MenuItem(30, "menu.attendance", "/attendance/register", "calendar-check",
 				Permission.ATTENDANCE_READ),
-				new MenuItem(31, "menu.attendanceReport", "/attendance/report", "bar-chart", Permission.ATTENDANCE_READ));
+				new MenuItem(31, "menu.attendanceReport", "/attendance/report", "bar-chart", Permission.ATTENDANCE_READ),
+				new MenuItem(32, "menu.presence", "/attendance/presence", "geo", Permission.PRESENCE_REGISTER));
 	}
 
 }
