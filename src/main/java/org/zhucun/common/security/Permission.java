@@ -57,6 +57,10 @@ public enum Permission {
 	/** Keep the register as the township's attendance clerk: exceptions, corrections, confirming the month (ATT-9, BUR-3). */
 	ATTENDANCE_WRITE,
 	/** Register one's own arrival in and departure from the village (ATT-2). */
-	PRESENCE_REGISTER
+	PRESENCE_REGISTER,
+	/** Check in from a phone inside the village's geofence, where the county has switched it on (ATT-8). */
+	CHECKIN_SUBMIT,
+	/** Switch phone check-in on or off for one's own county (county organisation department, ATT-8, BUR-2). */
+	CHECKIN_CONFIGURE
 
 }
