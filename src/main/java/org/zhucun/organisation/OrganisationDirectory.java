@@ -25,6 +25,12 @@ public interface OrganisationDirectory {
 
 	Optional<VillageSummary> village(long nodeId);
 
+	/**
+	 * The location and geofence of a village (ATT-8), if the node is a village with latitude,
+	 * longitude and radius all configured; empty otherwise.
+	 */
+	Optional<VillageLocation> villageLocation(long villageNodeId);
+
 	/** The villages inside a data scope (ORG-5), for modules that keep records per village. */
 	java.util.Set<Long> villageIdsWithin(org.zhucun.common.scope.DataScope scope);
 

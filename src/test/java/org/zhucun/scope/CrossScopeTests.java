@@ -87,7 +87,10 @@ class CrossScopeTests {
 			// CON-1: the public village page, its notice sheet, the posted people's photos and the JSON twin are
 			// public by design (no login, the same for everyone); they show only what the people agreed to publish
 			"GET /public/villages/{code}", "GET /public/villages/{code}/notice", "GET /public/villages/{code}/photos/{personId}",
-			"GET /api/v1/public/villages/{code}");
+			"GET /api/v1/public/villages/{code}",
+			// ATT-8: a cadre's own phone check-ins (the scope is the caller's own person and posting)
+			"GET /attendance/checkin", "POST /attendance/checkin", "POST /api/v1/attendance/checkins",
+			"GET /api/v1/attendance/checkins");
 
 	@Autowired
 	MockMvc mvc;
@@ -432,6 +435,14 @@ class CrossScopeTests {
 		p.add(api(write("POST /api/v1/attendance/register/confirm", x -> post("/api/v1/attendance/register/confirm")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"township\":\"" + x.township().getCode() + "\",\"month\":\"" + PROBE_MONTH + "\"}"), "李振华")));
+		// phone check-in switch of 沙湖县 (ATT-8, BUR-2): its own organisation department alone
+		p.add(list("GET /attendance/checkin/counties", x -> get("/attendance/checkin/counties"), "沙湖县"));
+		p.add(write("POST /attendance/checkin/counties", x -> post("/attendance/checkin/counties")
+			.param("county", x.county().getCode()).param("enabled", "true"), t.county()));
+		p.add(api(list("GET /api/v1/attendance/checkin/counties", x -> get("/api/v1/attendance/checkin/counties"), "沙湖县")));
+		p.add(api(write("PUT /api/v1/attendance/checkin/counties/{code}",
+				x -> put("/api/v1/attendance/checkin/counties/" + x.county().getCode())
+					.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true}"), t.county())));
 		return p;
 	}
 
@@ -549,7 +560,10 @@ class CrossScopeTests {
 						+ "+ (select count(*) from presence_registration where on_date = cast(? as date)) "
 						+ "+ (select count(*) from attendance_month where month_start = cast(? as date)) "
 						+ "+ (select count(*) from attendance_spot_check where day = cast(? as date))", Long.class, PROBE_DAY,
-						PROBE_DAY, PROBE_MONTH + "-01", PROBE_DAY) > 0;
+						PROBE_DAY, PROBE_MONTH + "-01", PROBE_DAY) > 0
+				// ATT-8: check-in stays off in 沙湖县 (the demo default)
+				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
+						Long.class, t.county().getId()) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhucun.attendance.DayStatus;
+import org.zhucun.attendance.checkin.CheckinService;
 import org.zhucun.common.excel.XlsxTemplates;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.ConflictException;
@@ -45,13 +46,16 @@ class RegisterPageController {
 
 	private final MessageSource messages;
 
+	private final CheckinService checkins;
+
 	private final Clock clock;
 
 	RegisterPageController(AttendanceRegisterService service, RegisterWorkbook workbook, MessageSource messages,
-			Clock clock) {
+			CheckinService checkins, Clock clock) {
 		this.service = service;
 		this.workbook = workbook;
 		this.messages = messages;
+		this.checkins = checkins;
 		this.clock = clock;
 	}
 
@@ -71,6 +75,9 @@ class RegisterPageController {
 		YearMonth ym = MonthParameter.parse(month, clock);
 		Register register = service.register(code, ym);
 		model.addAttribute("register", register);
+		// ATT-8: a small mark on days with an accepted phone check-in; it never changes a day's status
+		model.addAttribute("checkins", checkins.acceptedDays(register.rows().stream().map(RegisterRow::personId).toList(),
+				ym.atDay(1), ym.atEndOfMonth()));
 		model.addAttribute("previous", ym.minusMonths(1));
 		model.addAttribute("next", ym.plusMonths(1));
 		model.addAttribute("statuses", Arrays.stream(DayStatus.values()).filter(DayStatus::enteredByClerk).toList());

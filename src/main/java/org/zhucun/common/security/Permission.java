@@ -64,6 +64,10 @@ public enum Permission {
 	 * Approve or return the public commitments (承诺) of the people posted to the township's villages
 	 * (township party committee, CON-1).
 	 */
-	COMMITMENT_APPROVE
+	COMMITMENT_APPROVE,
+	/** Check in from a phone inside the village's geofence, where the county has switched it on (ATT-8). */
+	CHECKIN_SUBMIT,
+	/** Switch phone check-in on or off for one's own county (county organisation department, ATT-8, BUR-2). */
+	CHECKIN_CONFIGURE
 
 }

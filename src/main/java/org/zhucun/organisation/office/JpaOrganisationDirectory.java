@@ -15,6 +15,7 @@ import org.zhucun.organisation.OfficeSummary;
 import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.organisation.PlaceSummary;
 import org.zhucun.organisation.UnitSummary;
+import org.zhucun.organisation.VillageLocation;
 import org.zhucun.organisation.VillageSummary;
 import org.zhucun.organisation.tree.NodeScope;
 import org.zhucun.organisation.tree.OrgNode;
@@ -58,6 +59,20 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	@Override
 	public Optional<VillageSummary> village(long nodeId) {
 		return nodes.findById(nodeId).filter(OrgNode::isVillage).map(JpaOrganisationDirectory::village);
+	}
+
+	@Override
+	public Optional<VillageLocation> villageLocation(long villageNodeId) {
+		return nodes.findById(villageNodeId).filter(OrgNode::isVillage).flatMap(n -> {
+			var profile = n.getVillageProfile();
+			if (profile.getLatitude() == null || profile.getLongitude() == null
+					|| profile.getGeofenceRadiusMetres() == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new VillageLocation(n.getId(), n.getCode(), n.getName(),
+					profile.getLatitude().doubleValue(), profile.getLongitude().doubleValue(),
+					profile.getGeofenceRadiusMetres()));
+		});
 	}
 
 	@Override

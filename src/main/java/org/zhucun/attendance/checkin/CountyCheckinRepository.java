@@ -1,0 +1,7 @@
+package org.zhucun.attendance.checkin;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CountyCheckinRepository extends JpaRepository<CountyCheckin, Long> {
+
+}
