@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhucun.ZhucunApplication;
 import org.zhucun.attendance.DayStatus;
 import org.zhucun.attendance.checkin.CheckinService;
+import org.zhucun.attendance.register.AttendanceFigures;
 import org.zhucun.attendance.register.AttendanceRegisterService;
 import org.zhucun.attendance.register.DayEntryCommand;
 import org.zhucun.attendance.register.PresenceCommand;
@@ -112,6 +113,7 @@ public final class ZhucunBenchmark {
 			fillGaps(townships, months);
 			registers(townships, months.get(0));
 			confirmations(townships, months);
+			reports(months);
 			checkins();
 			print();
 		}
@@ -229,6 +231,28 @@ public final class ZhucunBenchmark {
 				times);
 	}
 
+	/**
+	 * The county's attendance report (ATT-7) over the three measured months and over the whole year
+	 * with the work teams (ATT-5), added up from every township's monthly registers.
+	 */
+	private void reports(List<YearMonth> months) {
+		AttendanceFigures figures = context.getBean(AttendanceFigures.class);
+		for (String label : List.of("quarter", "year")) {
+			List<Long> times = new ArrayList<>();
+			int[] lines = new int[1];
+			for (int i = 0; i < 3 + rounds; i++) {
+				long start = System.nanoTime();
+				var report = SystemContext.call("benchmark", () -> figures.report(COUNTY,
+						label.equals("year") ? String.valueOf(months.get(0).getYear())
+								: quarterOf(months.get(0))));
+				times.add(System.nanoTime() - start);
+				lines[0] = report.people().size();
+			}
+			add("county attendance report, " + label + (label.equals("year") ? " with work teams" : ""),
+					lines[0] + " people", skip(times, 3));
+		}
+	}
+
 	/** Check-in ingestion over HTTP: concurrent clients, one request in ten a retry of the one before. */
 	private void checkins() throws Exception {
 		CheckinService checkins = context.getBean(CheckinService.class);
@@ -338,6 +362,11 @@ public final class ZhucunBenchmark {
 			throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode()
 					+ " instead of " + expected + ": " + response.body());
 		}
+	}
+
+	/** The label of the quarter holding a month, as the report takes it (2026-Q4). */
+	private static String quarterOf(YearMonth month) {
+		return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
 	}
 
 	private static List<Long> skip(List<Long> samples, int warmUp) {
