@@ -12,6 +12,8 @@ import static org.zhucun.common.security.Permission.ATTENDANCE_READ;
 import static org.zhucun.common.security.Permission.ATTENDANCE_SPOT_CHECK;
 import static org.zhucun.common.security.Permission.ATTENDANCE_WRITE;
 import static org.zhucun.common.security.Permission.PRESENCE_REGISTER;
+import static org.zhucun.common.security.Permission.POLICY_READ;
+import static org.zhucun.common.security.Permission.POLICY_WRITE;
 import static org.zhucun.common.security.Permission.LEAVE_APPROVE;
 import static org.zhucun.common.security.Permission.LEAVE_READ;
 import static org.zhucun.common.security.Permission.LEAVE_REQUEST;
@@ -44,7 +46,8 @@ public enum Role {
 
 	ORGANISATION_DEPARTMENT(OfficeKind.ORGANISATION_DEPARTMENT, WORKBENCH, ORG_TREE_READ, ORG_TREE_WRITE, UNIT_READ,
 			UNIT_WRITE, OFFICE_READ, PERSON_READ, PERSON_WRITE, PERSON_IMPORT, PERSONAL_DATA_VIEW, CALENDAR_READ,
-			LOCAL_HOLIDAY_WRITE, LEAVE_APPROVE, LEAVE_READ, ATTENDANCE_READ, ATTENDANCE_SPOT_CHECK, CHECKIN_CONFIGURE),
+			LOCAL_HOLIDAY_WRITE, LEAVE_APPROVE, LEAVE_READ, ATTENDANCE_READ, ATTENDANCE_SPOT_CHECK, CHECKIN_CONFIGURE,
+			POLICY_READ, POLICY_WRITE),
 	RURAL_WORK_OFFICE(OfficeKind.RURAL_WORK_OFFICE, WORKBENCH, ORG_TREE_READ, UNIT_READ, OFFICE_READ, PERSON_READ,
 			CALENDAR_READ, LEAVE_READ, ATTENDANCE_READ),
 	POVERTY_ALLEVIATION_OFFICE(OfficeKind.POVERTY_ALLEVIATION_OFFICE, WORKBENCH, ORG_TREE_READ, UNIT_READ, OFFICE_READ,

@@ -49,6 +49,12 @@ public interface OrganisationDirectory {
 	 */
 	Optional<PlaceSummary> countyOf(long nodeId);
 
+	/**
+	 * The node and every node above it, from the region down to the node itself (POL-1: a number set
+	 * for a region, city or county applies to everything beneath). Empty when the node does not exist.
+	 */
+	java.util.List<PlaceSummary> placesOnPath(long nodeId);
+
 	/** The node with this code, of any level, if it exists. */
 	Optional<PlaceSummary> place(String code);
 

@@ -88,6 +88,8 @@ class CrossScopeTests {
 			// public by design (no login, the same for everyone); they show only what the people agreed to publish
 			"GET /public/villages/{code}", "GET /public/villages/{code}/notice", "GET /public/villages/{code}/photos/{personId}",
 			"GET /api/v1/public/villages/{code}",
+			// POL-1: the list of policy numbers and their seed values, the same for everyone
+			"GET /api/v1/policy/keys",
 			// ATT-8: a cadre's own phone check-ins (the scope is the caller's own person and posting)
 			"GET /attendance/checkin", "POST /attendance/checkin", "POST /api/v1/attendance/checkins",
 			"GET /api/v1/attendance/checkins");
@@ -394,6 +396,16 @@ class CrossScopeTests {
 				x -> delete("/api/v1/calendar/days/" + nationalDayId()).param("reason", "越权"), "越权")));
 		p.add(api(write("POST /api/v1/calendar/{year}/reseed",
 				x -> json(post("/api/v1/calendar/2026/reseed"), "{\"reason\":\"越权\"}"), "越权")));
+		// policy numbers of 沙湖县 (POL-1)
+		p.add(list("GET /policy", x -> get("/policy").param("place", x.county().getCode()).param("year", "2027"), "县委越权文件"));
+		p.add(write("POST /policy", x -> post("/policy").param("place", x.county().getCode())
+			.param("key", "ATTENDANCE_YEARLY_ABSENCE_LIMIT").param("fromYear", "2027").param("value", "10")
+			.param("reason", "县委越权文件"), "县委越权文件"));
+		p.add(api(list("GET /api/v1/policy", x -> get("/api/v1/policy").param("place", x.county().getCode())
+			.param("year", "2027"), "县委越权文件")));
+		p.add(api(write("PUT /api/v1/policy", x -> put("/api/v1/policy").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"place\":\"" + x.county().getCode() + "\",\"key\":\"ATTENDANCE_YEARLY_ABSENCE_LIMIT\","
+					+ "\"fromYear\":2027,\"value\":10,\"reason\":\"县委越权文件\"}"), "县委越权文件")));
 		// attendance report of 沙湖县 (ATT-7): a sibling unit gets the report of its own people only
 		p.add(list("GET /attendance/report", x -> get("/attendance/report").param("area", x.county().getCode())
 			.param("period", "2026-Q3"), "李振华"));
@@ -561,6 +573,8 @@ class CrossScopeTests {
 						+ "+ (select count(*) from attendance_month where month_start = cast(? as date)) "
 						+ "+ (select count(*) from attendance_spot_check where day = cast(? as date))", Long.class, PROBE_DAY,
 						PROBE_DAY, PROBE_MONTH + "-01", PROBE_DAY) > 0
+				// POL-1: no policy number was set by a probe
+				|| jdbc.queryForObject("select count(*) from policy_setting", Long.class) > 0
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0;

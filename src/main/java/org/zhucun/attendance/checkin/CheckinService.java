@@ -15,14 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.scope.DataScopeProvider;
-import org.zhucun.common.security.AccountIdentity;
+import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
@@ -182,7 +180,7 @@ public class CheckinService {
 			.filter(p -> p.level() == NodeLevel.COUNTY && p.active() && scope.coversPath(p.path()))
 			.orElseThrow(() -> new NotFoundException("attendance.checkin.error.unknownCounty"));
 		CountyCheckin setting = counties.findById(county.id()).orElseGet(() -> new CountyCheckin(county.id()));
-		setting.set(enabled, actorName(), clock.instant());
+		setting.set(enabled, CurrentActor.name(), clock.instant());
 		try {
 			counties.saveAndFlush(setting);
 		}
@@ -231,9 +229,5 @@ public class CheckinService {
 		return scope.personIds().iterator().next();
 	}
 
-	private static String actorName() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getPrincipal() instanceof AccountIdentity identity ? identity.displayName() : "system";
-	}
 
 }

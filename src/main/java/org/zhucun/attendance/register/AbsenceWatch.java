@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.zhucun.attendance.AbsenceLimitExceeded;
 import org.zhucun.personnel.ReplacementRequests;
 import org.zhucun.personnel.ReplacementTrigger;
+import org.zhucun.policy.PolicyKey;
+import org.zhucun.policy.PolicyParameters;
 
 /**
  * ATT-6: after every change of the register, counts each affected person's unexcused absence in the
@@ -36,8 +38,11 @@ class AbsenceWatch {
 
 	private final Clock clock;
 
+	private final PolicyParameters parameters;
+
 	AbsenceWatch(JdbcTemplate jdbc, ReplacementRequests replacements, AttendanceProperties policy,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, PolicyParameters parameters) {
+		this.parameters = parameters;
 		this.jdbc = jdbc;
 		this.replacements = replacements;
 		this.policy = policy;
@@ -59,8 +64,13 @@ class AbsenceWatch {
 		return days;
 	}
 
-	void check(Collection<Long> people, int year) {
-		AbsenceLimitRule rule = policy.absenceRule();
+	/** The limit in force for the place (a township or village) in the year (ATT-6, POL-1). */
+	AbsenceLimitRule rule(long nodeId, int year) {
+		return policy.absenceRule(parameters.value(PolicyKey.ATTENDANCE_YEARLY_ABSENCE_LIMIT, nodeId, year));
+	}
+
+	void check(long nodeId, Collection<Long> people, int year) {
+		AbsenceLimitRule rule = rule(nodeId, year);
 		absentDays(people, year).forEach((person, days) -> {
 			if (rule.exceeded(days) && raiseOnce(person, year, days, rule.limit())) {
 				String reason = messages.getMessage("attendance.absence.replacementReason",

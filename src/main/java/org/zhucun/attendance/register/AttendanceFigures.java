@@ -24,6 +24,8 @@ import org.zhucun.organisation.PlaceSummary;
 import org.zhucun.organisation.UnitSummary;
 import org.zhucun.personnel.PostingPeriod;
 import org.zhucun.personnel.Postings;
+import org.zhucun.policy.PolicyKey;
+import org.zhucun.policy.PolicyParameters;
 
 /**
  * The attendance figures over a period (ATT-4, ATT-5, ATT-7), added up from the monthly registers of
@@ -43,21 +45,21 @@ public class AttendanceFigures {
 
 	private final DataScopeProvider scopes;
 
-	private final AttendanceProperties policy;
+	private final PolicyParameters parameters;
 
 	private final Clock clock;
 
 	private final Postings postings;
 
 	AttendanceFigures(AttendanceRegisterService registers, OrganisationDirectory organisation,
-			WorkingDayCalendar calendar, DataScopeProvider scopes, AttendanceProperties policy, Clock clock,
+			WorkingDayCalendar calendar, DataScopeProvider scopes, PolicyParameters parameters, Clock clock,
 			Postings postings) {
 		this.postings = postings;
 		this.registers = registers;
 		this.organisation = organisation;
 		this.calendar = calendar;
 		this.scopes = scopes;
-		this.policy = policy;
+		this.parameters = parameters;
 		this.clock = clock;
 	}
 
@@ -107,12 +109,14 @@ public class AttendanceFigures {
 					id -> organisation.unit(id).map(UnitSummary::name).orElse(""))))
 			.sorted(Comparator.comparing(AttendanceReport.PersonLine::unitName).thenComparing(AttendanceReport.PersonLine::name))
 			.toList();
-		return new AttendanceReport(area, p, policy.monthlyMinimumDays(), lines, p.wholeYear() ? teams(area, p, lines) : List.of());
+		int minimum = parameters.value(PolicyKey.ATTENDANCE_MONTHLY_MINIMUM_DAYS, area.id(), p.first().getYear());
+		return new AttendanceReport(area, p, minimum, lines, p.wholeYear() ? teams(area, p, lines) : List.of());
 	}
 
 	private List<AttendanceReport.TeamLine> teams(PlaceSummary area, ReportPeriod period, List<AttendanceReport.PersonLine> lines) {
 		int yearDays = calendar.workingDays(period.from(), period.to(), area.id());
-		TeamYearRule rule = new TeamYearRule(policy.teamYearlyDays());
+		TeamYearRule rule = new TeamYearRule(
+				parameters.value(PolicyKey.ATTENDANCE_TEAM_YEARLY_DAYS, area.id(), period.first().getYear()));
 		Map<Long, List<AttendanceReport.PersonLine>> byTeam = new LinkedHashMap<>();
 		lines.forEach(l -> byTeam.computeIfAbsent(l.teamId(), id -> new ArrayList<>()).add(l));
 		return byTeam.entrySet()

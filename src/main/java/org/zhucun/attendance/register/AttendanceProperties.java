@@ -4,21 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The attendance numbers of the policy (POL-1), with the seed's values as defaults: 20 days in the
- * village a month (Art. 4, ATT-4), 240 working days a year for a team (Annex 1, ATT-5), more than 15
- * working days of unexcused absence a year lead to replacement (Art. 12, ATT-6); the workbench warns
- * {@code absenceWarningMargin} days before.
+ * Attendance settings of the installation that are not numbers of the policy: the workbench warns
+ * {@code absenceWarningMargin} days before the yearly limit of unexcused absence. The policy's own
+ * numbers (20 days a month, 240 a year for a team, 15 days of absence) are policy numbers per place
+ * and year ({@code org.zhucun.policy.PolicyKey}, POL-1).
  */
 @ConfigurationProperties("zhucun.policy.attendance")
-public record AttendanceProperties(@DefaultValue("20") int monthlyMinimumDays, @DefaultValue("240") int teamYearlyDays,
-		@DefaultValue("15") int yearlyAbsenceLimit, @DefaultValue("3") int absenceWarningMargin) {
+public record AttendanceProperties(@DefaultValue("3") int absenceWarningMargin) {
 
-	AbsenceLimitRule absenceRule() {
-		return new AbsenceLimitRule(yearlyAbsenceLimit, absenceWarningMargin);
-	}
-
-	MonthlyPresenceRule monthlyRule() {
-		return new MonthlyPresenceRule(monthlyMinimumDays);
+	AbsenceLimitRule absenceRule(int limit) {
+		return new AbsenceLimitRule(limit, absenceWarningMargin);
 	}
 
 }

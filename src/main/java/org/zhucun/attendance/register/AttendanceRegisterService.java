@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.attendance.AttendanceMonthConfirmed;
@@ -26,7 +24,7 @@ import org.zhucun.attendance.DayStatus;
 import org.zhucun.calendar.WorkingDayCalendar;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.scope.DataScopeProvider;
-import org.zhucun.common.security.AccountIdentity;
+import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
@@ -36,6 +34,8 @@ import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.organisation.PlaceSummary;
 import org.zhucun.personnel.ActivePostings;
 import org.zhucun.personnel.PostingPeriod;
+import org.zhucun.policy.PolicyKey;
+import org.zhucun.policy.PolicyParameters;
 import org.zhucun.personnel.Postings;
 
 /**
@@ -82,6 +82,8 @@ public class AttendanceRegisterService {
 
 	private final AbsenceWatch absences;
 
+	private final PolicyParameters parameters;
+
 	private final SpotCheckRepository spotChecks;
 
 	private final org.springframework.context.MessageSource messages;
@@ -91,7 +93,9 @@ public class AttendanceRegisterService {
 			OrganisationDirectory organisation, Postings postings, ActivePostings activePostings,
 			WorkingDayCalendar calendar, LeaveCalendar leave, DataScopeProvider scopes, AttendanceProperties policy,
 			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, AbsenceWatch absences,
-			SpotCheckRepository spotChecks, org.springframework.context.MessageSource messages) {
+			SpotCheckRepository spotChecks, org.springframework.context.MessageSource messages,
+			PolicyParameters parameters) {
+		this.parameters = parameters;
 		this.absences = absences;
 		this.spotChecks = spotChecks;
 		this.messages = messages;
@@ -109,11 +113,6 @@ public class AttendanceRegisterService {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/** The policy's minimum of days in the village a month (ATT-4, POL-1). */
-	public int monthlyMinimumDays() {
-		return policy.monthlyMinimumDays();
 	}
 
 	/** The townships whose register the user may open, by code. */
@@ -175,7 +174,7 @@ public class AttendanceRegisterService {
 					DaySource.SPOT_CHECK);
 		}
 		return spotChecks.save(new SpotCheck(command.personId(), posting.villageNodeId(), township.id(), command.day(),
-				command.present(), note, actorName(), clock.instant()));
+				command.present(), note, CurrentActor.name(), clock.instant()));
 	}
 
 	/** The spot checks of a township's month, newest first (ATT-7). */
@@ -201,7 +200,7 @@ public class AttendanceRegisterService {
 		String note = text("note", command.note());
 		String reason = text("reason", command.reason());
 		Instant now = clock.instant();
-		String by = actorName();
+		String by = CurrentActor.name();
 		var stored = days.findByPersonIdAndDay(command.personId(), command.day());
 		if (months.findByTownshipNodeIdAndMonthStart(township.id(), month.atDay(1)).isPresent()) {
 			correct(township, posting, command, stored.orElse(null), note, reason, by, now);
@@ -215,7 +214,7 @@ public class AttendanceRegisterService {
 			day.enter(command.status(), source, note, by, now);
 			save(day);
 		}
-		absences.check(List.of(command.personId()), command.day().getYear());
+		absences.check(township.id(), List.of(command.personId()), command.day().getYear());
 	}
 
 	/**
@@ -239,7 +238,7 @@ public class AttendanceRegisterService {
 			throw new InvalidInputException("month", "attendance.error.unregisteredDays", unexplained.size(),
 					unexplained.stream().limit(5).map(RegisterRow::personName).collect(Collectors.joining("、")));
 		}
-		String by = actorName();
+		String by = CurrentActor.name();
 		Instant now = clock.instant();
 		try {
 			months.saveAndFlush(new ConfirmedMonth(township.id(), month.atDay(1), by, now));
@@ -249,7 +248,7 @@ public class AttendanceRegisterService {
 		}
 		storeComputedDays(register, township, by, now);
 		registrations.confirmAll(township.id(), month.atDay(1), month.atEndOfMonth(), by, now);
-		absences.check(register.rows().stream().map(RegisterRow::personId).toList(), month.getYear());
+		absences.check(township.id(), register.rows().stream().map(RegisterRow::personId).toList(), month.getYear());
 		events.publishEvent(new AttendanceMonthConfirmed(township.id(), month, by));
 		return build(township, month);
 	}
@@ -291,7 +290,7 @@ public class AttendanceRegisterService {
 		}
 		try {
 			return registrations.saveAndFlush(new PresenceRegistration(personId, villageId, townshipId, command.kind(),
-					command.day(), text("note", command.note()), actorName(), clerk, clock.instant()));
+					command.day(), text("note", command.note()), CurrentActor.name(), clerk, clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ConflictException("attendance.error.duplicatePresence", command.day());
@@ -355,11 +354,13 @@ public class AttendanceRegisterService {
 				.forEach(d -> stored.computeIfAbsent(d.getPersonId(), id -> new HashMap<>()).put(d.getDay(), d.cell()));
 			onLeave = leave.approvedLeaveDays(people, from, to);
 		}
-		List<RegisterRow> rows = new RegisterBuilder(workingDays, policy.monthlyRule()).rows(posted, stays, onLeave, stored);
+		int minimum = parameters.value(PolicyKey.ATTENDANCE_MONTHLY_MINIMUM_DAYS, township.id(), month.getYear());
+		List<RegisterRow> rows = new RegisterBuilder(workingDays, new MonthlyPresenceRule(minimum)).rows(posted, stays,
+				onLeave, stored);
 		var confirmed = months.findByTownshipNodeIdAndMonthStart(township.id(), from);
 		return new Register(township, month, from.datesUntil(to.plusDays(1)).toList(), Set.copyOf(workingDays), rows,
 				villages, confirmed.map(ConfirmedMonth::getConfirmedBy).orElse(null),
-				confirmed.map(ConfirmedMonth::getConfirmedAt).orElse(null));
+				confirmed.map(ConfirmedMonth::getConfirmedAt).orElse(null), minimum);
 	}
 
 	/** On confirmation: every day not yet stored is stored as the records make it, in one batch. */
@@ -437,12 +438,5 @@ public class AttendanceRegisterService {
 		return LocalDate.now(clock.withZone(CHINA));
 	}
 
-	private static String actorName() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof AccountIdentity identity) {
-			return identity.displayName();
-		}
-		return "system";
-	}
 
 }

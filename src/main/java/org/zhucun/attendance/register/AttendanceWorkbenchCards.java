@@ -33,16 +33,13 @@ class AttendanceWorkbenchCards implements WorkbenchContributor {
 
 	private final AbsenceWatch absences;
 
-	private final AttendanceProperties policy;
-
 	private final Clock clock;
 
 	AttendanceWorkbenchCards(AttendanceRegisterService registers, ConfirmedMonthRepository months, AbsenceWatch absences,
-			AttendanceProperties policy, Clock clock) {
+			Clock clock) {
 		this.registers = registers;
 		this.months = months;
 		this.absences = absences;
-		this.policy = policy;
 		this.clock = clock;
 	}
 
@@ -101,11 +98,13 @@ class AttendanceWorkbenchCards implements WorkbenchContributor {
 	}
 
 	private java.util.Optional<WorkbenchCard> nearAbsenceLimit(List<RegisterRow> rows, int year) {
-		AbsenceLimitRule rule = policy.absenceRule();
 		Map<Long, String> names = rows.stream()
 			.collect(Collectors.toMap(RegisterRow::personId, RegisterRow::personName, (a, b) -> a));
+		Map<Long, Long> villages = rows.stream()
+			.collect(Collectors.toMap(RegisterRow::personId, RegisterRow::villageNodeId, (a, b) -> a));
 		List<WorkbenchCard.Line> lines = new ArrayList<>();
 		absences.absentDays(names.keySet(), year).forEach((person, days) -> {
+			AbsenceLimitRule rule = absences.rule(villages.get(person), year);
 			if (rule.near(days) || rule.exceeded(days)) {
 				lines.add(new WorkbenchCard.Line("workbench.card.absenceLimit.line", names.get(person), days, rule.limit()));
 			}

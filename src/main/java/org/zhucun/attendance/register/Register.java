@@ -11,10 +11,11 @@ import org.zhucun.organisation.PlaceSummary;
 
 /**
  * A township's register for one month (ATT-9): every calendar day (working days marked), one line
- * per posted person, the village names, and who confirmed the month and when (null while open).
+ * per posted person, the village names, who confirmed the month and when (null while open), and the
+ * monthly minimum in force for the township that year (ATT-4, POL-1).
  */
 public record Register(PlaceSummary township, YearMonth month, List<LocalDate> days, Set<LocalDate> workingDays,
-		List<RegisterRow> rows, Map<Long, String> villageNames, String confirmedBy, Instant confirmedAt) {
+		List<RegisterRow> rows, Map<Long, String> villageNames, String confirmedBy, Instant confirmedAt, int minimumDays) {
 
 	public boolean confirmed() {
 		return confirmedAt != null;

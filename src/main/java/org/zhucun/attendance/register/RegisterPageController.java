@@ -82,7 +82,7 @@ class RegisterPageController {
 		model.addAttribute("next", ym.plusMonths(1));
 		model.addAttribute("statuses", Arrays.stream(DayStatus.values()).filter(DayStatus::enteredByClerk).toList());
 		model.addAttribute("kinds", PresenceKind.values());
-		model.addAttribute("minimumDays", service.monthlyMinimumDays());
+		model.addAttribute("minimumDays", register.minimumDays());
 		Map<Long, String> people = new HashMap<>();
 		register.rows().forEach(r -> people.put(r.personId(), r.personName()));
 		model.addAttribute("spotChecks", service.spotChecks(code, ym)

@@ -68,6 +68,10 @@ public enum Permission {
 	/** Check in from a phone inside the village's geofence, where the county has switched it on (ATT-8). */
 	CHECKIN_SUBMIT,
 	/** Switch phone check-in on or off for one's own county (county organisation department, ATT-8, BUR-2). */
-	CHECKIN_CONFIGURE
+	CHECKIN_CONFIGURE,
+	/** See the policy numbers in force for a region, city or county (POL-1). */
+	POLICY_READ,
+	/** Set the policy numbers of one's own region, city or county from a year on (organisation department, POL-1). */
+	POLICY_WRITE
 
 }

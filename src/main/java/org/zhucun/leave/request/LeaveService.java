@@ -38,6 +38,8 @@ import org.zhucun.leave.rules.LeaveDays;
 import org.zhucun.leave.rules.LeaveDecisionRules;
 import org.zhucun.leave.rules.LeaveDecisionRules.Refusal;
 import org.zhucun.leave.rules.LeaveRoute;
+import org.zhucun.policy.PolicyKey;
+import org.zhucun.policy.PolicyParameters;
 import org.zhucun.leave.rules.LeaveState;
 import org.zhucun.organisation.OfficeKind;
 import org.zhucun.organisation.OfficeSummary;
@@ -82,11 +84,15 @@ public class LeaveService {
 
 	private final LeavePolicy policy;
 
+	private final PolicyParameters parameters;
+
 	private final EntityManager entities;
 
 	LeaveService(LeaveRequestRepository requests, LeaveDecisionRepository decisions, ActivePostings postings,
 			WorkingDayCalendar calendar, OrganisationDirectory organisation, DataScopeProvider scopes,
-			ApplicationEventPublisher events, Clock clock, LeavePolicy policy, EntityManager entities) {
+			ApplicationEventPublisher events, Clock clock, LeavePolicy policy, EntityManager entities,
+			PolicyParameters parameters) {
+		this.parameters = parameters;
 		this.requests = requests;
 		this.decisions = decisions;
 		this.postings = postings;
@@ -173,8 +179,14 @@ public class LeaveService {
 		if (workingDays == 0) {
 			throw new InvalidInputException("endDate", "leave.error.noWorkingDays", start, end);
 		}
+		int threshold = townshipMaxWorkingDays(posting.villageNodeId(), start);
 		return new LeavePreview(posting.personId(), posting.personName(), start, end, workingDays,
-				LeaveRoute.forWorkingDays(workingDays, policy.townshipMaxWorkingDays()), policy.townshipMaxWorkingDays());
+				LeaveRoute.forWorkingDays(workingDays, threshold), threshold);
+	}
+
+	/** POL-1: the route's threshold in force for the village in the year the leave starts. */
+	private int townshipMaxWorkingDays(long villageNodeId, LocalDate start) {
+		return parameters.value(PolicyKey.LEAVE_TOWNSHIP_MAX_WORKING_DAYS, villageNodeId, start.getYear());
 	}
 
 	// ---------------------------------------------------------------- deciding, withdrawing, returning
@@ -198,7 +210,7 @@ public class LeaveService {
 		if (!outcome.isAccepted()) {
 			if (outcome.refusal() == Refusal.NOT_ON_ROUTE) {
 				throw new NotAnApproverException(outcome.refusal().messageKey(), request.getWorkingDays(),
-						policy.townshipMaxWorkingDays());
+						townshipMaxWorkingDays(request.getVillageNodeId(), request.getStartDate()));
 			}
 			throw new ConflictException(outcome.refusal().messageKey(), label(request.getState().messageKey()));
 		}

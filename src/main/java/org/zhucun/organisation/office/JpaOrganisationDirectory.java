@@ -135,6 +135,21 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	}
 
 	@Override
+	public List<PlaceSummary> placesOnPath(long nodeId) {
+		var node = nodes.findById(nodeId);
+		if (node.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = java.util.Arrays.stream(node.get().getPath().split("/"))
+			.filter(part -> !part.isEmpty())
+			.map(Long::valueOf)
+			.toList();
+		java.util.Map<Long, OrgNode> found = new java.util.HashMap<>();
+		nodes.findAllById(ids).forEach(n -> found.put(n.getId(), n));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(JpaOrganisationDirectory::place).toList();
+	}
+
+	@Override
 	public Optional<PlaceSummary> parentOf(long nodeId) {
 		return nodes.findById(nodeId).map(OrgNode::getParentId).flatMap(nodes::findById)
 			.map(JpaOrganisationDirectory::place);

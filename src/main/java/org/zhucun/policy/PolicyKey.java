@@ -1,0 +1,66 @@
+package org.zhucun.policy;
+
+/**
+ * A number of the policy (POL-1) with the seed's value, the installation-wide setting that may
+ * replace it, the range a department may set, and the requirement it serves.
+ */
+public enum PolicyKey {
+
+	/** Art. 12: leave of up to this many working days is approved by the township party committee (LEA-1). */
+	LEAVE_TOWNSHIP_MAX_WORKING_DAYS("zhucun.policy.leave.township-max-working-days", 3, 1, 30, "LEA-1"),
+	/** Art. 4: working days a month in the village (ATT-4). */
+	ATTENDANCE_MONTHLY_MINIMUM_DAYS("zhucun.policy.attendance.monthly-minimum-days", 20, 1, 31, "ATT-4"),
+	/** Annex 1 item 2.5: working days a year in the village for a work team (ATT-5). */
+	ATTENDANCE_TEAM_YEARLY_DAYS("zhucun.policy.attendance.team-yearly-days", 240, 1, 366, "ATT-5"),
+	/** Art. 12: more unexcused absence than this in a year leads to replacement (ATT-6). */
+	ATTENDANCE_YEARLY_ABSENCE_LIMIT("zhucun.policy.attendance.yearly-absence-limit", 15, 0, 366, "ATT-6");
+
+	private final String property;
+
+	private final int seedValue;
+
+	private final int min;
+
+	private final int max;
+
+	private final String requirement;
+
+	PolicyKey(String property, int seedValue, int min, int max, String requirement) {
+		this.property = property;
+		this.seedValue = seedValue;
+		this.min = min;
+		this.max = max;
+		this.requirement = requirement;
+	}
+
+	/** The setting of application.yml that replaces the seed's value for the whole installation. */
+	public String property() {
+		return property;
+	}
+
+	/** The value in the seed policy (Ningxia's interim measures). */
+	public int seedValue() {
+		return seedValue;
+	}
+
+	public boolean allows(int value) {
+		return value >= min && value <= max;
+	}
+
+	public int min() {
+		return min;
+	}
+
+	public int max() {
+		return max;
+	}
+
+	public String requirement() {
+		return requirement;
+	}
+
+	public String messageKey() {
+		return "policy.key." + name();
+	}
+
+}
