@@ -2,9 +2,8 @@ package org.zhucun;
 
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.zhucun.common.security.ActingAs;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -13,24 +12,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class RunAs {
 
-	private final UserDetailsService accounts;
+	private final ActingAs acting;
 
 	public RunAs(UserDetailsService accounts) {
-		this.accounts = accounts;
+		this.acting = new ActingAs(accounts);
 	}
 
 	public <T> T as(String username, Supplier<T> work) {
-		UserDetails user = accounts.loadUserByUsername(username);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		var previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return acting.as(username, work);
 	}
 
 	public void run(String username, Runnable work) {

@@ -13,7 +13,13 @@ public enum PolicyKey {
 	/** Annex 1 item 2.5: working days a year in the village for a work team (ATT-5). */
 	ATTENDANCE_TEAM_YEARLY_DAYS("zhucun.policy.attendance.team-yearly-days", 240, 1, 366, "ATT-5"),
 	/** Art. 12: more unexcused absence than this in a year leads to replacement (ATT-6). */
-	ATTENDANCE_YEARLY_ABSENCE_LIMIT("zhucun.policy.attendance.yearly-absence-limit", 15, 0, 366, "ATT-6");
+	ATTENDANCE_YEARLY_ABSENCE_LIMIT("zhucun.policy.attendance.yearly-absence-limit", 15, 0, 366, "ATT-6"),
+	/** Art. 5 item 5: the unit head (一把手) visits the village at least once in this many months (MTG-2). */
+	UNIT_HEAD_VISIT_MONTHS("zhucun.policy.unit-duty.head-visit-months", 6, 1, 24, "MTG-2"),
+	/** Art. 5 item 5: the leader in charge (分管领导) does research in the village once in this many months (MTG-2). */
+	UNIT_LEADER_RESEARCH_MONTHS("zhucun.policy.unit-duty.leader-research-months", 3, 1, 12, "MTG-2"),
+	/** Annex 1 item 1.2: visits of the unit's leadership to the village a year (MTG-2). */
+	UNIT_LEADERSHIP_VISITS_PER_YEAR("zhucun.policy.unit-duty.leadership-visits-per-year", 4, 0, 52, "MTG-2");
 
 	private final String property;
 

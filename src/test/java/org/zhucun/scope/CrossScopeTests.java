@@ -118,6 +118,9 @@ class CrossScopeTests {
 
 	Targets t;
 
+	/** The duty records of the demo (MTG-1..3): none may be added by a probe. */
+	long unitDutyRecords;
+
 	final Map<String, Cookie> sessions = new HashMap<>();
 
 	final Map<String, String> tokens = new HashMap<>();
@@ -131,6 +134,8 @@ class CrossScopeTests {
 				jdbc.queryForObject("select id from person where name = '李振华'", Long.class),
 				jdbc.queryForObject("select a.id from assignment a join person p on p.id = a.person_id "
 						+ "where p.name = '李振华' and a.ended_on is null", Long.class));
+		unitDutyRecords = jdbc.queryForObject("select (select count(*) from unit_meeting) + (select count(*) from "
+				+ "unit_leader_visit) + (select count(*) from unit_fund_entry) + (select count(*) from unit_subsidy)", Long.class);
 		for (String user : concat(OUTSIDERS, INSIDER)) {
 			sessions.put(user, DemoLogin.as(mvc, user));
 			tokens.put(user, ApiTokens.of(mvc, user));
@@ -455,6 +460,38 @@ class CrossScopeTests {
 		p.add(api(write("PUT /api/v1/attendance/checkin/counties/{code}",
 				x -> put("/api/v1/attendance/checkin/counties/" + x.county().getCode())
 					.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true}"), t.county())));
+		// the duties of 沙湖县财政局 towards its team in 石嘴村 (MTG-1..3, SUB-2)
+		p.add(list("GET /unit-duties", x -> get("/unit-duties"), "石嘴村"));
+		p.add(target("GET /unit-duties/team", x -> get("/unit-duties/team").param("unit", x.unit().getCode())
+			.param("village", x.village().getCode()), "村民议事室修缮"));
+		p.add(target("GET /unit-duties/team.xlsx", x -> get("/unit-duties/team.xlsx").param("unit", x.unit().getCode())
+			.param("village", x.village().getCode()), "村民议事室修缮"));
+		p.add(write("POST /unit-duties/meetings", x -> post("/unit-duties/meetings").param("unit", x.unit().getCode())
+			.param("village", x.village().getCode()).param("heldOn", "2026-06-01").param("minutes", "越权会议"), t.unit()));
+		p.add(write("POST /unit-duties/visits", x -> post("/unit-duties/visits").param("unit", x.unit().getCode())
+			.param("village", x.village().getCode()).param("leaderName", "越权领导").param("role", "HEAD")
+			.param("visitedOn", "2026-06-01").param("solved", "越权"), t.unit()));
+		p.add(write("POST /unit-duties/funds", x -> post("/unit-duties/funds").param("unit", x.unit().getCode())
+			.param("village", x.village().getCode()).param("entryDate", "2026-06-01").param("direction", "OUT")
+			.param("amount", "1").param("purpose", "越权支出"), t.unit()));
+		p.add(write("POST /unit-duties/subsidies", x -> post("/unit-duties/subsidies").param("unit", x.unit().getCode())
+			.param("village", x.village().getCode()).param("personId", String.valueOf(x.person())).param("period", "2026-06")
+			.param("kind", "MEAL").param("amount", "1").param("paidOn", "2026-06-01"), t.unit()));
+		p.add(api(list("GET /api/v1/unit-duties", x -> get("/api/v1/unit-duties"), "石嘴村")));
+		p.add(api(target("GET /api/v1/unit-duties/team", x -> get("/api/v1/unit-duties/team")
+			.param("unit", x.unit().getCode()).param("village", x.village().getCode()), "村民议事室修缮")));
+		String team = "\"unitCode\":\"U641101-01\",\"villageCode\":\"641101001001\",";
+		p.add(api(write("POST /api/v1/unit-duties/meetings", x -> json(post("/api/v1/unit-duties/meetings"),
+				"{" + team + "\"heldOn\":\"2026-06-01\",\"minutes\":\"越权会议\"}"), t.unit())));
+		p.add(api(write("POST /api/v1/unit-duties/visits", x -> json(post("/api/v1/unit-duties/visits"),
+				"{" + team + "\"leaderName\":\"越权领导\",\"role\":\"HEAD\",\"visitedOn\":\"2026-06-01\",\"solved\":\"越权\"}"),
+				t.unit())));
+		p.add(api(write("POST /api/v1/unit-duties/funds", x -> json(post("/api/v1/unit-duties/funds"),
+				"{" + team + "\"entryDate\":\"2026-06-01\",\"direction\":\"OUT\",\"amount\":1,\"purpose\":\"越权支出\"}"),
+				t.unit())));
+		p.add(api(write("POST /api/v1/unit-duties/subsidies", x -> json(post("/api/v1/unit-duties/subsidies"),
+				"{" + team + "\"personId\":" + x.person() + ",\"period\":\"2026-06\",\"kind\":\"MEAL\",\"amount\":1,"
+						+ "\"paidOn\":\"2026-06-01\"}"), t.unit())));
 		return p;
 	}
 
@@ -575,6 +612,10 @@ class CrossScopeTests {
 						PROBE_DAY, PROBE_MONTH + "-01", PROBE_DAY) > 0
 				// POL-1: no policy number was set by a probe
 				|| jdbc.queryForObject("select count(*) from policy_setting", Long.class) > 0
+				// MTG-1..3, SUB-2: no duty record was entered by a probe
+				|| jdbc.queryForObject("select (select count(*) from unit_meeting) + (select count(*) from unit_leader_visit) "
+						+ "+ (select count(*) from unit_fund_entry) + (select count(*) from unit_subsidy)", Long.class)
+						!= unitDutyRecords
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0;

@@ -107,6 +107,38 @@ public final class XlsxTemplates {
 		}
 	}
 
+	/**
+	 * A sheet of a list export: the titles in the header style, then a row for each list of values —
+	 * numbers (BigDecimal included) as numbers, dates as dates, anything else as text; null leaves the cell empty.
+	 */
+	public static void table(Workbook workbook, String sheetName, List<String> titles, List<List<Object>> rows) {
+		Styles styles = Styles.of(workbook);
+		Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+		header(sheet, titles, styles);
+		int r = 1;
+		for (List<Object> values : rows) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < values.size(); c++) {
+				Object v = values.get(c);
+				var cell = row.createCell(c);
+				if (v instanceof Number n) {
+					cell.setCellValue(n.doubleValue());
+				}
+				else if (v instanceof java.time.LocalDate day) {
+					cell.setCellValue(day);
+					cell.setCellStyle(styles.date());
+				}
+				else if (v != null) {
+					cell.setCellValue(v.toString());
+				}
+			}
+		}
+		for (int c = 0; c < titles.size(); c++) {
+			sheet.setColumnWidth(c, 16 * 256);
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
 	/** The cell styles of a template, made once per workbook: header, text (keeps every digit), date, wrapped. */
 	public record Styles(CellStyle header, CellStyle text, CellStyle date, CellStyle wrapped) {
 

@@ -72,6 +72,16 @@ public enum Permission {
 	/** See the policy numbers in force for a region, city or county (POL-1). */
 	POLICY_READ,
 	/** Set the policy numbers of one's own region, city or county from a year on (organisation department, POL-1). */
-	POLICY_WRITE
+	POLICY_WRITE,
+	/** See the dispatching unit's duties towards its teams: meetings, leader visits, funds, subsidies (MTG-1..3, SUB-2). */
+	UNIT_DUTY_READ,
+	/** Record one's own unit's meetings, leader visits, working funds and subsidies (dispatching unit, MTG-1..3, SUB-2). */
+	UNIT_DUTY_WRITE,
+	/** See the bonus evidence of Annex 1–3 (media, funds secured, articles, suggestions, instructions) within the scope. */
+	EVIDENCE_READ,
+	/** Enter bonus evidence for oneself, one's team or one's unit's people (Annex 1–3). */
+	EVIDENCE_WRITE,
+	/** Verify or refuse bonus evidence so that it counts (township party committee, county organisation department). */
+	EVIDENCE_VERIFY
 
 }
