@@ -79,6 +79,7 @@ create table bonus_evidence (
     occurred_on     date           not null,
     title           varchar(200)   not null,
     link            varchar(500),
+    document_id     bigint,
     amount          numeric(14, 2) check (amount is null or amount > 0),
     fund_source     varchar(30)    check (fund_source in ('SOCIAL_FUNDS', 'INVESTMENT_ATTRACTED', 'UNIT_OWN_FUNDS',
                                                           'LINE_DEPARTMENT_FUNDS')),

@@ -492,7 +492,36 @@ class CrossScopeTests {
 		p.add(api(write("POST /api/v1/unit-duties/subsidies", x -> json(post("/api/v1/unit-duties/subsidies"),
 				"{" + team + "\"personId\":" + x.person() + ",\"period\":\"2026-06\",\"kind\":\"MEAL\",\"amount\":1,"
 						+ "\"paidOn\":\"2026-06-01\"}"), t.unit())));
+		// the bonus evidence of 石嘴村 (Annex 1–3): a city report with its scan, a pending regional one
+		p.add(list("GET /evidence", x -> get("/evidence").param("year", String.valueOf(evidenceYear())), "民情日记"));
+		p.add(list("GET /evidence.xlsx", x -> get("/evidence.xlsx").param("year", String.valueOf(evidenceYear())), "民情日记"));
+		p.add(target("GET /evidence/{id}/document", x -> get("/evidence/" + evidenceId("银川日报") + "/document"),
+				"Yinchuan Daily scan"));
+		p.add(slipped("POST /evidence", x -> post("/evidence").param("kind", "MEDIA").param("villageCode", x.village().getCode())
+			.param("level", "CITY").param("occurredOn", "2026-06-01").param("title", "越权报道"), t.village()));
+		p.add(write("POST /evidence/{id}/verify", x -> post("/evidence/" + evidenceId("民情日记") + "/verify"), "民情日记"));
+		p.add(write("POST /evidence/{id}/refuse", x -> post("/evidence/" + evidenceId("民情日记") + "/refuse")
+			.param("reason", "越权退回"), "民情日记"));
+		p.add(api(list("GET /api/v1/evidence", x -> get("/api/v1/evidence").param("year", String.valueOf(evidenceYear())),
+				"民情日记")));
+		p.add(api(slipped("POST /api/v1/evidence", x -> json(post("/api/v1/evidence"), "{\"kind\":\"FUNDS\",\"villageCode\":\""
+				+ x.village().getCode() + "\",\"occurredOn\":\"2026-06-01\",\"title\":\"越权资金\",\"amount\":1,"
+				+ "\"fundSource\":\"SOCIAL_FUNDS\"}"), t.village())));
+		p.add(api(write("POST /api/v1/evidence/{id}/verify",
+				x -> post("/api/v1/evidence/" + evidenceId("民情日记") + "/verify"), "民情日记")));
+		p.add(api(write("POST /api/v1/evidence/{id}/refuse", x -> json(post("/api/v1/evidence/" + evidenceId("民情日记")
+				+ "/refuse"), "{\"reason\":\"越权退回\"}"), "民情日记")));
 		return p;
+	}
+
+	/** A demo evidence record of 石嘴村 by a word of its title (Annex 1). */
+	private long evidenceId(String word) {
+		return jdbc.queryForObject("select id from bonus_evidence where title like ?", Long.class, "%" + word + "%");
+	}
+
+	private int evidenceYear() {
+		return jdbc.queryForObject("select extract(year from occurred_on)::int from bonus_evidence where title like ?",
+				Integer.class, "%民情日记%");
 	}
 
 	/** 沙湖县's local holiday 开斋节 (demo data, ATT-1). */
@@ -616,6 +645,9 @@ class CrossScopeTests {
 				|| jdbc.queryForObject("select (select count(*) from unit_meeting) + (select count(*) from unit_leader_visit) "
 						+ "+ (select count(*) from unit_fund_entry) + (select count(*) from unit_subsidy)", Long.class)
 						!= unitDutyRecords
+				// Annex 1–3: no evidence entered or decided by a probe
+				|| jdbc.queryForObject("select count(*) from bonus_evidence where title like '越权%' or (title like "
+						+ "'%民情日记%' and state <> 'PENDING')", Long.class) > 0
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0;
