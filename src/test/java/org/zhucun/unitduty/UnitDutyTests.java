@@ -56,6 +56,24 @@ class UnitDutyTests {
 	}
 
 	@Test
+	@DisplayName("MTG-2, Annex 1–3: the unit's page flags its team, and the township's evidence page offers verification")
+	void pagesRender() throws Exception {
+		mvc.perform(get("/unit-duties").cookie(DemoLogin.as(mvc, "caizheng-dw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("石嘴村")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("badge text-bg-danger overdue")));
+		mvc.perform(get("/unit-duties/team").param("unit", "U641101-01").param("village", "641101001001")
+			.cookie(DemoLogin.as(mvc, "caizheng-dw")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/unit-duties/visits\"")));
+		mvc.perform(get("/evidence").param("year", String.valueOf(duties.today().minusMonths(2).getYear()))
+			.cookie(DemoLogin.as(mvc, "yueyahu-xz")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("民情日记")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/verify")));
+	}
+
+	@Test
 	@DisplayName("SUB-2: the working-funds ledger keeps exact yuan and a running balance")
 	void ledgerBalance() {
 		var run = new RunAs(accounts);
