@@ -72,6 +72,15 @@ public enum Permission {
 	/** See the policy numbers in force for a region, city or county (POL-1). */
 	POLICY_READ,
 	/** Set the policy numbers of one's own region, city or county from a year on (organisation department, POL-1). */
-	POLICY_WRITE
+	POLICY_WRITE,
+	/** Write one's own work log: entries, edits within the edit window, corrections, attachments (the cadre, LOG-1). */
+	WORKLOG_WRITE,
+	/**
+	 * Read the work logs of the people within the scope, and the published reviews (通报): township,
+	 * county organisation department, dispatching unit for its own people (LOG-1/2).
+	 */
+	WORKLOG_READ,
+	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
+	WORKLOG_REVIEW
 
 }
