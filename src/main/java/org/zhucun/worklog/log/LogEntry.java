@@ -37,26 +37,14 @@ public class LogEntry {
 	@Version
 	private Long version;
 
-	@Column(name = "person_id", nullable = false, updatable = false)
-	private long personId;
-
-	@Column(name = "person_name", nullable = false, updatable = false, length = 50)
-	private String personName;
-
-	@Column(name = "village_node_id", nullable = false, updatable = false)
-	private long villageNodeId;
+	@jakarta.persistence.Embedded
+	private PostedPerson posted;
 
 	@Column(name = "village_name", nullable = false, updatable = false, length = 100)
 	private String villageName;
 
-	@Column(name = "township_node_id", nullable = false, updatable = false)
-	private long townshipNodeId;
-
 	@Column(name = "county_node_id", nullable = false, updatable = false)
 	private long countyNodeId;
-
-	@Column(name = "unit_id", nullable = false, updatable = false)
-	private long unitId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
@@ -94,13 +82,9 @@ public class LogEntry {
 
 	LogEntry(ActivePosting posting, String villageName, LogKind kind, LocalDate entryDate, String text, Long correctsId,
 			Long authorAccountId, String authorName, Instant createdAt) {
-		this.personId = posting.personId();
-		this.personName = posting.personName();
-		this.villageNodeId = posting.villageNodeId();
+		this.posted = new PostedPerson(posting);
 		this.villageName = villageName;
-		this.townshipNodeId = posting.townshipNodeId();
 		this.countyNodeId = posting.countyNodeId();
-		this.unitId = posting.unitId();
 		this.kind = kind;
 		this.entryDate = entryDate;
 		this.text = text;
@@ -132,15 +116,15 @@ public class LogEntry {
 	}
 
 	public long getPersonId() {
-		return personId;
+		return posted.personId();
 	}
 
 	public String getPersonName() {
-		return personName;
+		return posted.personName();
 	}
 
 	public long getVillageNodeId() {
-		return villageNodeId;
+		return posted.villageNodeId();
 	}
 
 	public String getVillageName() {
@@ -148,11 +132,11 @@ public class LogEntry {
 	}
 
 	public long getTownshipNodeId() {
-		return townshipNodeId;
+		return posted.townshipNodeId();
 	}
 
 	public long getUnitId() {
-		return unitId;
+		return posted.unitId();
 	}
 
 	public LogKind getKind() {

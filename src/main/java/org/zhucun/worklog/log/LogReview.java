@@ -27,20 +27,8 @@ public class LogReview {
 	@Version
 	private Long version;
 
-	@Column(name = "person_id", nullable = false, updatable = false)
-	private long personId;
-
-	@Column(name = "person_name", nullable = false, updatable = false, length = 50)
-	private String personName;
-
-	@Column(name = "village_node_id", nullable = false, updatable = false)
-	private long villageNodeId;
-
-	@Column(name = "township_node_id", nullable = false, updatable = false)
-	private long townshipNodeId;
-
-	@Column(name = "unit_id", nullable = false, updatable = false)
-	private long unitId;
+	@jakarta.persistence.Embedded
+	private PostedPerson posted;
 
 	@Column(name = "review_year", nullable = false, updatable = false)
 	private int reviewYear;
@@ -70,11 +58,7 @@ public class LogReview {
 	}
 
 	LogReview(ActivePosting posting, Quarter quarter, String findings, String reviewedBy, Instant reviewedAt) {
-		this.personId = posting.personId();
-		this.personName = posting.personName();
-		this.villageNodeId = posting.villageNodeId();
-		this.townshipNodeId = posting.townshipNodeId();
-		this.unitId = posting.unitId();
+		this.posted = new PostedPerson(posting);
 		this.reviewYear = quarter.year();
 		this.reviewQuarter = quarter.quarter();
 		this.findings = findings;
@@ -97,23 +81,23 @@ public class LogReview {
 	}
 
 	public long getPersonId() {
-		return personId;
+		return posted.personId();
 	}
 
 	public String getPersonName() {
-		return personName;
+		return posted.personName();
 	}
 
 	public long getVillageNodeId() {
-		return villageNodeId;
+		return posted.villageNodeId();
 	}
 
 	public long getTownshipNodeId() {
-		return townshipNodeId;
+		return posted.townshipNodeId();
 	}
 
 	public long getUnitId() {
-		return unitId;
+		return posted.unitId();
 	}
 
 	public Quarter getQuarter() {

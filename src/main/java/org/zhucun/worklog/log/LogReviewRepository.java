@@ -6,8 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LogReviewRepository extends JpaRepository<LogReview, Long> {
 
-	List<LogReview> findByPersonIdOrderByReviewYearDescReviewQuarterDesc(long personId);
+	List<LogReview> findByPostedPersonIdOrderByReviewYearDescReviewQuarterDesc(long personId);
 
-	boolean existsByPersonIdAndReviewYearAndReviewQuarter(long personId, int year, int quarter);
+	boolean existsByPostedPersonIdAndReviewYearAndReviewQuarter(long personId, int year, int quarter);
 
 }

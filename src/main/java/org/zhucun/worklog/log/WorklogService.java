@@ -170,7 +170,7 @@ public class WorklogService {
 		Actor actor = actor();
 		Specification<LogEntry> spec = visibleEntries(actor);
 		if (personId != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("personId"), personId));
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("posted").get("personId"), personId));
 		}
 		return entries.findAll(spec, page);
 	}
@@ -271,7 +271,7 @@ public class WorklogService {
 		if (findings.isEmpty() || findings.length() > MAX_TEXT) {
 			throw new InvalidInputException("findings", "worklog.error.findings", MAX_TEXT);
 		}
-		if (reviews.existsByPersonIdAndReviewYearAndReviewQuarter(posting.personId(), quarter.year(), quarter.quarter())) {
+		if (reviews.existsByPostedPersonIdAndReviewYearAndReviewQuarter(posting.personId(), quarter.year(), quarter.quarter())) {
 			throw new ConflictException("worklog.error.reviewExists", quarter.year(), quarter.quarter());
 		}
 		try {
@@ -306,7 +306,7 @@ public class WorklogService {
 		if (people(actor).stream().noneMatch(p -> p.personId() == personId)) {
 			throw new NotFoundException("worklog.error.notFound"); // ORG-5: a person outside the scope
 		}
-		return reviews.findByPersonIdOrderByReviewYearDescReviewQuarterDesc(personId).stream()
+		return reviews.findByPostedPersonIdOrderByReviewYearDescReviewQuarterDesc(personId).stream()
 			.filter(r -> reviewVisible(actor, r))
 			.map(r -> reviewView(actor, r))
 			.toList();
@@ -364,9 +364,9 @@ public class WorklogService {
 		Set<Long> villages = reader ? organisation.villageIdsWithin(scope) : Set.of();
 		Set<Long> units = reader ? organisation.unitIdsWithin(scope) : Set.of();
 		Set<Long> own = scope.personIds();
-		return (root, query, cb) -> cb.or(villages.isEmpty() ? cb.disjunction() : root.get("villageNodeId").in(villages),
-				units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units),
-				own.isEmpty() ? cb.disjunction() : root.get("personId").in(own));
+		return (root, query, cb) -> cb.or(villages.isEmpty() ? cb.disjunction() : root.get("posted").get("villageNodeId").in(villages),
+				units.isEmpty() ? cb.disjunction() : root.get("posted").get("unitId").in(units),
+				own.isEmpty() ? cb.disjunction() : root.get("posted").get("personId").in(own));
 	}
 
 	private boolean reviewVisible(Actor actor, LogReview r) {
