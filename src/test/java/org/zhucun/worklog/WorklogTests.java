@@ -77,7 +77,7 @@ class WorklogTests {
 	@DisplayName("LOG-1: a log entry can be edited by its author within the edit window, cannot be edited after the lock period (clear Chinese message), and a correction references it both ways")
 	void lockAndCorrection() {
 		LogEntry entry = run.as("cadre-wang", () -> worklog.write(new EntryCommand(LogKind.DIARY, null, MARK + "：入户走访", null)));
-		assertThat(entry.getPersonName()).isEqualTo("王建国");
+		assertThat(entry.getPosted().personName()).isEqualTo("王建国");
 		assertThat(entry.getEntryDate()).isEqualTo(worklog.today());
 		LogEntry edited = run.as("cadre-wang", () -> worklog.edit(entry.getId(),
 				new EditCommand(LogKind.DIARY, null, MARK + "：入户走访5户", entry.getVersion())));
@@ -133,7 +133,7 @@ class WorklogTests {
 		assertThatThrownBy(() -> run.as("cadre-wang", () -> worklog.get(lisEntry))).isInstanceOf(NotFoundException.class);
 		assertThat(run.as("cadre-wang", () -> worklog.entries(li, Pageable.ofSize(50)).getContent())).isEmpty();
 		assertThat(run.as("cadre-wang", () -> worklog.entries(null, Pageable.ofSize(50)).getContent()))
-			.isNotEmpty().allSatisfy(e -> assertThat(e.getPersonName()).isEqualTo("王建国"));
+			.isNotEmpty().allSatisfy(e -> assertThat(e.getPosted().personName()).isEqualTo("王建国"));
 		var cadre = DemoLogin.as(mvc, "cadre-wang");
 		mvc.perform(get("/worklog/entries/" + lisEntry).cookie(cadre)).andExpect(status().isNotFound());
 		mvc.perform(get("/worklog/people/" + li).cookie(cadre)).andExpect(status().isForbidden());

@@ -115,28 +115,13 @@ public class LogEntry {
 		return version;
 	}
 
-	public long getPersonId() {
-		return posted.personId();
-	}
-
-	public String getPersonName() {
-		return posted.personName();
-	}
-
-	public long getVillageNodeId() {
-		return posted.villageNodeId();
+	/** Who the record is about and where they were posted. */
+	public PostedPerson getPosted() {
+		return posted;
 	}
 
 	public String getVillageName() {
 		return villageName;
-	}
-
-	public long getTownshipNodeId() {
-		return posted.townshipNodeId();
-	}
-
-	public long getUnitId() {
-		return posted.unitId();
 	}
 
 	public LogKind getKind() {

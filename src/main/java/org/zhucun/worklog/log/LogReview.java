@@ -80,24 +80,9 @@ public class LogReview {
 		return version;
 	}
 
-	public long getPersonId() {
-		return posted.personId();
-	}
-
-	public String getPersonName() {
-		return posted.personName();
-	}
-
-	public long getVillageNodeId() {
-		return posted.villageNodeId();
-	}
-
-	public long getTownshipNodeId() {
-		return posted.townshipNodeId();
-	}
-
-	public long getUnitId() {
-		return posted.unitId();
+	/** Who the record is about and where they were posted. */
+	public PostedPerson getPosted() {
+		return posted;
 	}
 
 	public Quarter getQuarter() {

@@ -180,7 +180,7 @@ class WorklogPageController {
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
 		LogReview review = worklog.publish(id);
 		redirect.addFlashAttribute("flash", text("worklog.review.published"));
-		return "redirect:/worklog/people/" + review.getPersonId();
+		return "redirect:/worklog/people/" + review.getPosted().personId();
 	}
 
 	private void addEntries(Model model, Long personId, int page) {

@@ -102,7 +102,7 @@ public class WorklogService {
 		String text = checkText(command.text());
 		if (command.correctsId() != null) {
 			LogEntry original = entries.findById(command.correctsId())
-				.filter(e -> actor.scope().coversOwnPerson(e.getPersonId()))
+				.filter(e -> actor.scope().coversOwnPerson(e.getPosted().personId()))
 				.orElseThrow(() -> new NotFoundException("worklog.error.notFound"));
 			if (entries.existsByCorrectsId(original.getId())) {
 				throw new ConflictException("worklog.error.alreadyCorrected");
@@ -188,10 +188,10 @@ public class WorklogService {
 	@Transactional(readOnly = true)
 	public EntryView view(LogEntry entry) {
 		Actor actor = actor();
-		boolean own = actor.scope().coversOwnPerson(entry.getPersonId()) && actor.may("WORKLOG_WRITE");
+		boolean own = actor.scope().coversOwnPerson(entry.getPosted().personId()) && actor.may("WORKLOG_WRITE");
 		boolean open = window.isOpen(entry.getCreatedAt(), clock.instant());
 		Long correctedBy = entries.findByCorrectsId(entry.getId()).map(LogEntry::getId).orElse(null);
-		return new EntryView(entry.getId(), entry.getVersion(), entry.getPersonId(), entry.getPersonName(),
+		return new EntryView(entry.getId(), entry.getVersion(), entry.getPosted().personId(), entry.getPosted().personName(),
 				entry.getVillageName(), entry.getKind(), entry.getEntryDate(), entry.getText(), entry.getAuthorName(),
 				entry.getCreatedAt(), entry.getUpdatedAt(), window.locksAt(entry.getCreatedAt()), own && open,
 				own && correctedBy == null, entry.getCorrectsId(), correctedBy, documents.describe(entry.getDocumentIds()));
@@ -286,7 +286,7 @@ public class WorklogService {
 	public LogReview publish(long reviewId) {
 		Actor actor = actor();
 		LogReview review = reviews.findById(reviewId)
-			.filter(r -> isTownshipOf(actor, r.getTownshipNodeId(), r.getVillageNodeId()))
+			.filter(r -> isTownshipOf(actor, r.getPosted().townshipNodeId(), r.getPosted().villageNodeId()))
 			.orElseThrow(() -> new NotFoundException("worklog.error.notFound"));
 		if (review.isPublished()) {
 			throw new ConflictException("worklog.error.alreadyPublished");
@@ -318,9 +318,9 @@ public class WorklogService {
 	}
 
 	private ReviewView reviewView(Actor actor, LogReview r) {
-		return new ReviewView(r.getId(), r.getPersonId(), r.getPersonName(), r.getQuarter().year(), r.getQuarter().quarter(),
+		return new ReviewView(r.getId(), r.getPosted().personId(), r.getPosted().personName(), r.getQuarter().year(), r.getQuarter().quarter(),
 				r.getFindings(), r.getReviewedBy(), r.getReviewedAt(), r.isPublished(), r.getPublishedBy(), r.getPublishedAt(),
-				!r.isPublished() && actor.may("WORKLOG_REVIEW") && isTownshipOf(actor, r.getTownshipNodeId(), r.getVillageNodeId()));
+				!r.isPublished() && actor.may("WORKLOG_REVIEW") && isTownshipOf(actor, r.getPosted().townshipNodeId(), r.getPosted().villageNodeId()));
 	}
 
 	/** Whether the caller may record reviews of this person (the township of their posting). */
@@ -349,9 +349,9 @@ public class WorklogService {
 
 	private boolean visible(Actor actor, LogEntry e) {
 		DataScope scope = actor.scope();
-		return scope.isUnrestricted() || scope.coversOwnPerson(e.getPersonId())
-				|| actor.may("WORKLOG_READ") && (organisation.villageIdsWithin(scope).contains(e.getVillageNodeId())
-						|| organisation.unitIdsWithin(scope).contains(e.getUnitId()));
+		return scope.isUnrestricted() || scope.coversOwnPerson(e.getPosted().personId())
+				|| actor.may("WORKLOG_READ") && (organisation.villageIdsWithin(scope).contains(e.getPosted().villageNodeId())
+						|| organisation.unitIdsWithin(scope).contains(e.getPosted().unitId()));
 	}
 
 	/** ORG-5: the caller's own log, and for readers the logs of the scope's villages and dispatching units. */
@@ -370,13 +370,13 @@ public class WorklogService {
 	}
 
 	private boolean reviewVisible(Actor actor, LogReview r) {
-		if (isTownshipOf(actor, r.getTownshipNodeId(), r.getVillageNodeId())) {
+		if (isTownshipOf(actor, r.getPosted().townshipNodeId(), r.getPosted().villageNodeId())) {
 			return true;
 		}
 		DataScope scope = actor.scope();
-		return r.isPublished() && (scope.isUnrestricted() || scope.coversOwnPerson(r.getPersonId())
-				|| actor.may("WORKLOG_READ") && (organisation.villageIdsWithin(scope).contains(r.getVillageNodeId())
-						|| organisation.unitIdsWithin(scope).contains(r.getUnitId())));
+		return r.isPublished() && (scope.isUnrestricted() || scope.coversOwnPerson(r.getPosted().personId())
+				|| actor.may("WORKLOG_READ") && (organisation.villageIdsWithin(scope).contains(r.getPosted().villageNodeId())
+						|| organisation.unitIdsWithin(scope).contains(r.getPosted().unitId())));
 	}
 
 	private boolean isTownshipOf(Actor actor, long townshipNodeId, long villageNodeId) {
@@ -391,7 +391,7 @@ public class WorklogService {
 
 	/** One of the caller's own entries (404 for anyone else's: they are not in a cadre's scope). */
 	private LogEntry ownEntry(Actor actor, long id) {
-		return entries.findById(id).filter(e -> actor.scope().coversOwnPerson(e.getPersonId()))
+		return entries.findById(id).filter(e -> actor.scope().coversOwnPerson(e.getPosted().personId()))
 			.orElseThrow(() -> new NotFoundException("worklog.error.notFound"));
 	}
 
