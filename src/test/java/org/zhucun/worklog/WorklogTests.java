@@ -137,6 +137,11 @@ class WorklogTests {
 		var cadre = DemoLogin.as(mvc, "cadre-wang");
 		mvc.perform(get("/worklog/entries/" + lisEntry).cookie(cadre)).andExpect(status().isNotFound());
 		mvc.perform(get("/worklog/people/" + li).cookie(cadre)).andExpect(status().isForbidden());
+		mvc.perform(post("/worklog/entries/" + lisEntry).param("kind", "WORK").param("text", MARK + "：改别人的").cookie(cadre)
+			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/worklog/entries").param("kind", "WORK").param("text", MARK + "：更正别人的")
+			.param("correctsId", "" + lisEntry).cookie(cadre).with(csrf())).andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select count(*) from worklog_entry where text like ?", Long.class, MARK + "%")).isZero();
 		String page = mvc.perform(get("/worklog").cookie(cadre)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("worklog-form").contains("民情日记").doesNotContain("马德福");

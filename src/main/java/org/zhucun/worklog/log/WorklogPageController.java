@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.DomainException;
+import org.zhucun.common.web.NotFoundException;
 import org.zhucun.document.DocumentResponses;
 import org.zhucun.worklog.rules.LogKind;
 import org.zhucun.worklog.rules.Quarter;
@@ -80,6 +81,7 @@ class WorklogPageController {
 			return correctsId == null ? "redirect:/worklog" : "redirect:/worklog/entries/" + entry.getId();
 		}
 		catch (DomainException ex) {
+			refuseOutsideScope(ex);
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
 			redirect.addFlashAttribute("draft", text);
 			return correctsId == null ? "redirect:/worklog" : "redirect:/worklog/entries/" + correctsId;
@@ -112,6 +114,7 @@ class WorklogPageController {
 			redirect.addFlashAttribute("flash", text("worklog.saved"));
 		}
 		catch (DomainException ex) {
+			refuseOutsideScope(ex);
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
 		}
 		return "redirect:/worklog/entries/" + id;
@@ -128,6 +131,7 @@ class WorklogPageController {
 			redirect.addFlashAttribute("flash", text("worklog.attached"));
 		}
 		catch (DomainException ex) {
+			refuseOutsideScope(ex);
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
 		}
 		return "redirect:/worklog/entries/" + id;
@@ -166,9 +170,7 @@ class WorklogPageController {
 			redirect.addFlashAttribute("flash", text("worklog.review.saved"));
 		}
 		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
+			refuseOutsideScope(ex);
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
 			redirect.addFlashAttribute("draft", findings);
 		}
@@ -187,6 +189,13 @@ class WorklogPageController {
 		Page<LogEntry> entries = worklog.entries(personId,
 				PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "entryDate", "id")));
 		model.addAttribute("entries", entries.map(worklog::view));
+	}
+
+	/** ORG-5: a record outside the scope answers 404 as a page, not as a message on a form. */
+	private static void refuseOutsideScope(DomainException ex) {
+		if (ex instanceof NotFoundException) {
+			throw ex;
+		}
 	}
 
 	private static List<Upload> uploads(List<MultipartFile> files) {
