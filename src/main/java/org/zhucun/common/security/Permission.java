@@ -82,6 +82,15 @@ public enum Permission {
 	/** Enter bonus evidence for oneself, one's team or one's unit's people (Annex 1–3). */
 	EVIDENCE_WRITE,
 	/** Verify or refuse bonus evidence so that it counts (township party committee, county organisation department). */
-	EVIDENCE_VERIFY
+	EVIDENCE_VERIFY,
+	/** Write one's own work log: entries, edits within the edit window, corrections, attachments (the cadre, LOG-1). */
+	WORKLOG_WRITE,
+	/**
+	 * Read the work logs of the people within the scope, and the published reviews (通报): township,
+	 * county organisation department, dispatching unit for its own people (LOG-1/2).
+	 */
+	WORKLOG_READ,
+	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
+	WORKLOG_REVIEW
 
 }
