@@ -72,6 +72,20 @@ public enum Permission {
 	/** See the policy numbers in force for a region, city or county (POL-1). */
 	POLICY_READ,
 	/** Set the policy numbers of one's own region, city or county from a year on (organisation department, POL-1). */
-	POLICY_WRITE
+	POLICY_WRITE,
+	/** See the work plans and their tasks within the data scope (TSK-1, TSK-2). */
+	TASK_READ,
+	/** Draft one's own work plan and one's team's, and submit it to the township (the cadre, TSK-1). */
+	TASK_WRITE,
+	/** Agree the work plans of one's villages, change agreed plans, mark tasks done or not done (township, TSK-1/2). */
+	TASK_REVIEW,
+	/** See training courses, attendance and the shortfalls within the data scope (TRN-1). */
+	TRAINING_READ,
+	/** Record training courses and their attendance (organisation department, TRN-1). */
+	TRAINING_WRITE,
+	/** See inspections, criticism notices, discipline and inaction findings within the data scope (SUP-1/2). */
+	SUPERVISION_READ,
+	/** Record inspections, findings, criticism notices, discipline and inaction findings (organisation department, SUP-1/2). */
+	SUPERVISION_WRITE
 
 }
