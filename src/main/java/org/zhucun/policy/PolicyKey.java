@@ -13,7 +13,9 @@ public enum PolicyKey {
 	/** Annex 1 item 2.5: working days a year in the village for a work team (ATT-5). */
 	ATTENDANCE_TEAM_YEARLY_DAYS("zhucun.policy.attendance.team-yearly-days", 240, 1, 366, "ATT-5"),
 	/** Art. 12: more unexcused absence than this in a year leads to replacement (ATT-6). */
-	ATTENDANCE_YEARLY_ABSENCE_LIMIT("zhucun.policy.attendance.yearly-absence-limit", 15, 0, 366, "ATT-6");
+	ATTENDANCE_YEARLY_ABSENCE_LIMIT("zhucun.policy.attendance.yearly-absence-limit", 15, 0, 366, "ATT-6"),
+	/** Art. 16: days of off-the-job training each person receives at least each year (TRN-1). */
+	TRAINING_MIN_OFF_JOB_DAYS("zhucun.policy.training.min-off-job-days", 5, 0, 60, "TRN-1");
 
 	private final String property;
 

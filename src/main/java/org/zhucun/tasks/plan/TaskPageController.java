@@ -77,10 +77,11 @@ class TaskPageController {
 	String create(@RequestParam(required = false) PlanKind kind, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) String villageCode,
 			RedirectAttributes redirect) {
+		// a foreign person or village slipped into the form is refused as a bad request (ORG-5)
 		try {
 			return "redirect:/tasks/plans/" + service.create(new PlanCommand(kind, year, personId, villageCode)).getId();
 		}
-		catch (InvalidInputException | ConflictException ex) {
+		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", text(ex.messageKey(), ex.args()));
 			return "redirect:/tasks" + (year == null ? "" : "?year=" + year);
 		}
