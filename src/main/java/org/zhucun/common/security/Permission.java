@@ -86,6 +86,15 @@ public enum Permission {
 	/** See inspections, criticism notices, discipline and inaction findings within the data scope (SUP-1/2). */
 	SUPERVISION_READ,
 	/** Record inspections, findings, criticism notices, discipline and inaction findings (organisation department, SUP-1/2). */
-	SUPERVISION_WRITE
+	SUPERVISION_WRITE,
+	/** Write one's own work log: entries, edits within the edit window, corrections, attachments (the cadre, LOG-1). */
+	WORKLOG_WRITE,
+	/**
+	 * Read the work logs of the people within the scope, and the published reviews (通报): township,
+	 * county organisation department, dispatching unit for its own people (LOG-1/2).
+	 */
+	WORKLOG_READ,
+	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
+	WORKLOG_REVIEW
 
 }
