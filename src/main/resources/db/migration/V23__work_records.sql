@@ -111,3 +111,18 @@ create table discipline_record (
     check ((kind = 'DISCIPLINE_VIOLATION') = (severity is not null))
 );
 create index discipline_record_person on discipline_record (person_id, issued_on);
+
+-- TSK-1/2: documents of a plan — the team's Annex 1 plans (work plan, annual scheme, village
+-- development plan, annual construction scheme) and the evidence of a task (stored by module document)
+create sequence plan_document_seq;
+create table plan_document (
+    id bigint primary key,
+    plan_id bigint not null references work_plan (id),
+    task_id bigint references plan_task (id),
+    kind varchar(24) not null check (kind in ('WORK_PLAN', 'ANNUAL_SCHEME', 'DEVELOPMENT_PLAN', 'CONSTRUCTION_SCHEME', 'EVIDENCE')),
+    document_id bigint not null,
+    added_by varchar(64) not null,
+    added_at timestamp with time zone not null,
+    check ((kind = 'EVIDENCE') = (task_id is not null))
+);
+create index plan_document_plan on plan_document (plan_id);

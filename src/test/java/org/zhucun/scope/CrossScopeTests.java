@@ -482,6 +482,15 @@ class CrossScopeTests {
 				PLAN_TASK)));
 		p.add(api(write("PUT /api/v1/tasks/tasks/{taskId}/outcome", x -> json(put("/api/v1/tasks/tasks/" + planTask()
 				+ "/outcome"), "{\"done\":true,\"note\":\"越权\"}"), PLAN_TASK)));
+		MockMultipartFile evidence = new MockMultipartFile("file", "越权佐证.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		p.add(write("POST /tasks/plans/{id}/documents", x -> multipart("/tasks/plans/" + plan() + "/documents").file(evidence)
+			.param("kind", "EVIDENCE").param("taskId", String.valueOf(planTask())), PLAN_TASK));
+		p.add(target("GET /tasks/documents/{id}", x -> get("/tasks/documents/" + planDocument()), PLAN_EVIDENCE));
+		p.add(api(write("POST /api/v1/tasks/plans/{id}/documents", x -> multipart("/api/v1/tasks/plans/" + plan()
+				+ "/documents").file(evidence).param("kind", "EVIDENCE").param("taskId", String.valueOf(planTask())), PLAN_TASK)));
+		p.add(api(target("GET /api/v1/tasks/documents/{documentId}", x -> get("/api/v1/tasks/documents/" + planDocument()),
+				PLAN_EVIDENCE)));
 		// training (TRN-1): 沙湖县's course attended by 王建国 and 李振华
 		p.add(list("GET /training", x -> get("/training").param("year", "2026"), COURSE));
 		p.add(list("GET /training/shortfalls.xlsx", x -> get("/training/shortfalls.xlsx").param("year", "2026"), "王建国"));
@@ -545,6 +554,13 @@ class CrossScopeTests {
 		return jdbc.queryForObject("select id from work_plan where person_name = '王建国' and plan_year = 2026", Long.class);
 	}
 
+	/** The text of the demo evidence (a PDF) attached to a task of 王建国's plan. */
+	static final String PLAN_EVIDENCE = "dangke-2026";
+
+	private long planDocument() {
+		return jdbc.queryForObject("select min(id) from plan_document", Long.class);
+	}
+
 	private long planTask() {
 		return jdbc.queryForObject("select id from plan_task where description = ?", Long.class, PLAN_TASK);
 	}
@@ -562,7 +578,8 @@ class CrossScopeTests {
 		return jdbc.queryForObject("select (select count(*) + coalesce(sum(version), 0) from work_plan) "
 				+ "+ (select count(*) + coalesce(sum(version), 0) from plan_task) + (select count(*) from training_course) "
 				+ "+ (select count(*) from training_attendance) + (select count(*) from inspection) "
-				+ "+ (select count(*) from inspection_finding) + (select count(*) from discipline_record)", Long.class);
+				+ "+ (select count(*) from inspection_finding) + (select count(*) from discipline_record) "
+				+ "+ (select count(*) from plan_document)", Long.class);
 	}
 
 	/** 沙湖县's local holiday 开斋节 (demo data, ATT-1). */

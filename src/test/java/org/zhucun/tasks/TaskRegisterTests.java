@@ -44,6 +44,7 @@ class TaskRegisterTests {
 
 	@AfterEach
 	void removeOwnPlans() {
+		jdbc.update("delete from plan_document where plan_id in (select id from work_plan where plan_year = ?)", year);
 		jdbc.update("delete from plan_task where plan_id in (select id from work_plan where plan_year = ?)", year);
 		jdbc.update("delete from work_plan where plan_year = ?", year);
 	}
@@ -103,6 +104,25 @@ class TaskRegisterTests {
 		assertThatThrownBy(() -> as.run("zhenbeibu-xz",
 				() -> tasks.create(new PlanCommand(PlanKind.PERSON, year, personOf("王建国"), null))))
 			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	@DisplayName("TSK-1: the team's work plan of Annex 1 is attached to the team's year; an executable named .pdf is refused; a sibling township cannot download it")
+	void teamPlanDocuments() {
+		RunAs as = new RunAs(accounts);
+		long plan = as.as("yueyahu-xz",
+				() -> tasks.create(new PlanCommand(PlanKind.TEAM, year, null, "641101001001")).getId());
+		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long attached = as.as("yueyahu-xz",
+				() -> tasks.attach(plan, org.zhucun.tasks.plan.PlanDocumentKind.WORK_PLAN, null, "工作队工作计划.pdf", pdf).getId());
+		assertThat(as.as("yueyahu-xz", () -> tasks.plan(plan)).documents()).singleElement()
+			.satisfies(d -> assertThat(d.document().fileName()).isEqualTo("工作队工作计划.pdf"));
+		byte[] exe = new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0 };
+		assertThatThrownBy(() -> as.run("yueyahu-xz",
+				() -> tasks.attach(plan, org.zhucun.tasks.plan.PlanDocumentKind.ANNUAL_SCHEME, null, "年度方案.pdf", exe)))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> as.run("zhenbeibu-xz", () -> tasks.document(attached))).isInstanceOf(NotFoundException.class);
+		assertThat(as.as("shahu-zzb", () -> tasks.document(attached)).content()).isEqualTo(pdf);
 	}
 
 	private long personOf(String name) {

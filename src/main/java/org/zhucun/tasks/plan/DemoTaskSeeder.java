@@ -9,13 +9,15 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhucun.document.Documents;
 import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.personnel.ActivePostings;
 import org.zhucun.tasks.Duty;
 
 /**
  * Demo profile only: the 2026 work plan of 王建国 (cadre-wang, 石嘴村) with six tasks under the five
- * duties, agreed by 月牙湖乡党委; one task is marked not done (TSK-1, TSK-2).
+ * duties, agreed by 月牙湖乡党委; one task is marked not done, one carries its evidence (a PDF); and the
+ * draft 2026 plan of 石嘴村's work team with its work plan of Annex 1 attached (TSK-1, TSK-2).
  */
 @Component
 @Profile("demo")
@@ -42,13 +44,28 @@ class DemoTaskSeeder implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final PlanDocumentRepository planDocuments;
+
+	private final Documents documents;
+
 	DemoTaskSeeder(WorkPlanRepository plans, PlanTaskRepository tasks, ActivePostings postings,
-			OrganisationDirectory organisation, TransactionTemplate transaction) {
+			OrganisationDirectory organisation, TransactionTemplate transaction, PlanDocumentRepository planDocuments,
+			Documents documents) {
+		this.planDocuments = planDocuments;
+		this.documents = documents;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.postings = postings;
 		this.organisation = organisation;
 		this.transaction = transaction;
+	}
+
+	/** A small PDF naming what it is, stored by module document and attached to the plan. */
+	private void attach(WorkPlan plan, Long taskId, PlanDocumentKind kind, String name, String marker) {
+		byte[] pdf = ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long id = documents.store(name, pdf).id();
+		planDocuments.save(new PlanDocument(plan.getId(), taskId, kind, id, "王建国", Instant.parse("2026-11-28T02:00:00Z")));
 	}
 
 	@Override
@@ -73,6 +90,16 @@ class DemoTaskSeeder implements ApplicationRunner {
 						.stream()
 						.filter(t -> t.getDuty() == Duty.SERVICE_CAPACITY)
 						.forEach(t -> t.mark(false, "代办 38 件，未达到目标", "月牙湖乡党委", Instant.parse("2026-11-30T02:00:00Z")));
+					tasks.findByPlanIdOrderByDutyAscIdAsc(plan.getId())
+						.stream()
+						.filter(t -> t.getTarget().equals("讲党课 4 次"))
+						.findFirst()
+						.ifPresent(t -> attach(plan, t.getId(), PlanDocumentKind.EVIDENCE, "党课记录.pdf", "dangke-2026"));
+					WorkPlan team = plans.save(new WorkPlan(PlanKind.TEAM, null, null, wang.villageNodeId(), wang.unitId(), YEAR,
+							"李振华"));
+					tasks.save(new PlanTask(team.getId(), Duty.TARGETED_POVERTY_ALLEVIATION, "建成枸杞烘干车间", "1 座", "李振华"));
+					tasks.save(new PlanTask(team.getId(), Duty.GRASSROOTS_ORGANISATION, "发展党员", "2 名", "李振华"));
+					attach(team, null, PlanDocumentKind.WORK_PLAN, "石嘴村工作队2026年工作计划.pdf", "team-plan-2026");
 				});
 		});
 	}

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhucun.document.DocumentResponses;
 
 /** The task register in JSON (TSK-1, TSK-2): the same service, rules and scope as the pages. */
 @RestController
@@ -79,6 +84,24 @@ class TaskApiController {
 	@Operation(summary = "The township agrees the plan; it is then locked except through the township")
 	PlanView agree(@PathVariable long id) {
 		return service.plan(service.agree(id).getId());
+	}
+
+	@PostMapping(path = "/plans/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAnyAuthority('TASK_WRITE', 'TASK_REVIEW')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Attach a document: a team plan of Annex 1 (kind WORK_PLAN, ANNUAL_SCHEME, DEVELOPMENT_PLAN, "
+			+ "CONSTRUCTION_SCHEME) or a task's evidence (kind EVIDENCE with taskId); PDF, JPEG, PNG, DOCX or XLSX")
+	PlanView attach(@PathVariable long id, @RequestParam PlanDocumentKind kind, @RequestParam(required = false) Long taskId,
+			@RequestPart("file") MultipartFile file) {
+		return service.plan(service.attach(id, kind, taskId, file.getOriginalFilename(), TaskPageController.bytes(file))
+			.getPlanId());
+	}
+
+	@GetMapping("/documents/{documentId}")
+	@PreAuthorize("hasAuthority('TASK_READ')")
+	@Operation(summary = "Download a document of a plan (always as an attachment)")
+	ResponseEntity<byte[]> document(@PathVariable long documentId) {
+		return DocumentResponses.attachment(service.document(documentId));
 	}
 
 	@PutMapping("/tasks/{taskId}/outcome")

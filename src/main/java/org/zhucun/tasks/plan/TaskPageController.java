@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhucun.common.excel.XlsxTemplates;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
+import org.zhucun.document.DocumentResponses;
 import org.zhucun.tasks.Duty;
 
 /** The task register's pages (TSK-1, TSK-2): the plans of a year, one plan with its tasks, the export. */
@@ -69,6 +71,7 @@ class TaskPageController {
 				Breadcrumb.name(plan.row().name(), null)));
 		model.addAttribute("plan", plan);
 		model.addAttribute("duties", Duty.values());
+		model.addAttribute("documentKinds", PlanDocumentKind.values());
 		return "tasks/plan";
 	}
 
@@ -118,6 +121,30 @@ class TaskPageController {
 	String mark(@PathVariable long id, @RequestParam long planId, @RequestParam(required = false) Boolean done,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return step(planId, redirect, "tasks.marked", () -> service.mark(id, new OutcomeCommand(done, note)).getPlanId());
+	}
+
+	@PostMapping("/tasks/plans/{id}/documents")
+	@PreAuthorize("hasAnyAuthority('TASK_WRITE', 'TASK_REVIEW')")
+	String attach(@PathVariable long id, @RequestParam(required = false) PlanDocumentKind kind,
+			@RequestParam(required = false) Long taskId, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		return step(id, redirect, "tasks.attached", () -> service.attach(id, kind, taskId,
+				file == null ? null : file.getOriginalFilename(), bytes(file)).getPlanId());
+	}
+
+	@GetMapping("/tasks/documents/{id}")
+	@PreAuthorize("hasAuthority('TASK_READ')")
+	ResponseEntity<byte[]> document(@PathVariable long id) {
+		return DocumentResponses.attachment(service.document(id));
+	}
+
+	static byte[] bytes(MultipartFile file) {
+		try {
+			return file == null ? new byte[0] : file.getBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** One step on a plan: back to the plan the step changed, with a note, or with the problem on the same page. */

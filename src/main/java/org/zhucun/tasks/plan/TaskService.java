@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,9 @@ import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
+import org.zhucun.document.DocumentRef;
+import org.zhucun.document.Documents;
+import org.zhucun.document.StoredDocument;
 import org.zhucun.organisation.OrganisationDirectory;
 import org.zhucun.organisation.VillageSummary;
 import org.zhucun.personnel.ActivePostings;
@@ -60,8 +61,15 @@ public class TaskService implements TaskRegister {
 
 	private final Clock clock;
 
+	private final PlanDocumentRepository planDocuments;
+
+	private final Documents documents;
+
 	TaskService(WorkPlanRepository plans, PlanTaskRepository tasks, DataScopeProvider scopes,
-			OrganisationDirectory organisation, ActivePostings postings, Clock clock) {
+			OrganisationDirectory organisation, ActivePostings postings, Clock clock, PlanDocumentRepository planDocuments,
+			Documents documents) {
+		this.planDocuments = planDocuments;
+		this.documents = documents;
 		this.plans = plans;
 		this.tasks = tasks;
 		this.scopes = scopes;
@@ -102,7 +110,8 @@ public class TaskService implements TaskRegister {
 		boolean author = viewer.authors(plan);
 		boolean reviewer = viewer.reviews(plan);
 		return new PlanView(row(plan, list, new HashMap<>()), plan.getVersion(), plan.getCreatedBy(), plan.getAgreedBy(),
-				list.stream().map(PlanView.TaskLine::of).toList(),
+				list.stream().map(PlanView.TaskLine::of).toList(), documentsOf(plan),
+				(author || reviewer) && (plan.getKind() == PlanKind.TEAM || plan.getStatus() == PlanStatus.AGREED),
 				reviewer || (author && plan.getStatus() == PlanStatus.DRAFT),
 				(author || reviewer) && plan.getStatus() == PlanStatus.DRAFT && !list.isEmpty(),
 				reviewer && plan.getStatus() != PlanStatus.AGREED && !list.isEmpty(),
@@ -247,6 +256,62 @@ public class TaskService implements TaskRegister {
 		String note = text("note", command.note(), DESCRIPTION_MAX);
 		task.mark(done, note, CurrentActor.name(), Instant.now(clock));
 		return task;
+	}
+
+	/**
+	 * Attaches a document: one of the team's plans of Annex 1 to a team's plan (by its author while a
+	 * draft, by the township at any time), or the evidence of a task of an agreed plan (by its author or
+	 * the township). The file is checked and stored by module document.
+	 */
+	@Transactional
+	public PlanDocument attach(long planId, PlanDocumentKind kind, Long taskId, String fileName, byte[] content) {
+		Viewer viewer = viewer();
+		WorkPlan plan = visiblePlan(planId, viewer);
+		if (!viewer.authors(plan) && !viewer.reviews(plan)) {
+			throw new NotFoundException("tasks.error.notFound");
+		}
+		if (kind == null) {
+			throw new InvalidInputException("kind", "tasks.error.required");
+		}
+		Long task = null;
+		if (kind.teamPlan()) {
+			if (plan.getKind() != PlanKind.TEAM) {
+				throw new InvalidInputException("kind", "tasks.error.teamDocument");
+			}
+			editablePlan(planId);
+		}
+		else {
+			if (plan.getStatus() != PlanStatus.AGREED) {
+				throw new ConflictException("tasks.error.notAgreed");
+			}
+			task = Optional.ofNullable(taskId)
+				.flatMap(tasks::findById)
+				.filter(t -> t.getPlanId() == plan.getId())
+				.map(PlanTask::getId)
+				.orElseThrow(() -> new InvalidInputException("taskId", "tasks.error.task"));
+		}
+		DocumentRef stored = documents.store(fileName, content);
+		return planDocuments.save(new PlanDocument(plan.getId(), task, kind, stored.id(), CurrentActor.name(), Instant.now(clock)));
+	}
+
+	/** A document of a plan the user may see; 404 otherwise (ORG-5). */
+	public StoredDocument document(long planDocumentId) {
+		Viewer viewer = viewer();
+		PlanDocument attached = planDocuments.findById(planDocumentId)
+			.filter(d -> plans.findById(d.getPlanId()).filter(viewer::sees).isPresent())
+			.orElseThrow(() -> new NotFoundException("tasks.error.notFound"));
+		return documents.read(attached.getDocumentId()).orElseThrow(() -> new NotFoundException("tasks.error.notFound"));
+	}
+
+	private List<PlanView.DocumentLine> documentsOf(WorkPlan plan) {
+		List<PlanDocument> attached = planDocuments.findByPlanIdOrderById(plan.getId());
+		Map<Long, DocumentRef> refs = documents.describe(attached.stream().map(PlanDocument::getDocumentId).toList())
+			.stream()
+			.collect(Collectors.toMap(DocumentRef::id, r -> r));
+		return attached.stream()
+			.filter(d -> refs.containsKey(d.getDocumentId()))
+			.map(d -> new PlanView.DocumentLine(d.getId(), d.getKind(), d.getTaskId(), refs.get(d.getDocumentId())))
+			.toList();
 	}
 
 	@Override
