@@ -195,8 +195,8 @@ class WorklogTests {
 		run.as("yueyahu-xz", () -> worklog.publish(review.getId()));
 		assertThat(findings("shahu-zzb", wang)).contains(MARK + "：记录真实具体");
 		assertThat(findings("caizheng-dw", wang)).contains(MARK + "：记录真实具体");
-		assertThat(findings("tuanwei-dw", wang)).isEmpty();
-		assertThat(findings("huanghe-zzb", wang)).isEmpty();
+		assertThatThrownBy(() -> findings("tuanwei-dw", wang)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> findings("huanghe-zzb", wang)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -38,7 +38,13 @@ class DemoWorklogSeeder implements ApplicationRunner {
 	/** What the cross-scope suite looks for in 李振华's log: only his scope may read it. */
 	static final String LI_SECRET = "走访脱贫监测户马德福家";
 
+	/** A one-page PDF attached to 李振华's first diary entry; the cross-scope suite looks for its marker. */
+	static final byte[] LI_ATTACHMENT = ("%PDF-1.4\n% visit record MADEFU-VISIT-2026\n1 0 obj << /Type /Catalog >> endobj\n"
+			+ "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	private final LogEntryRepository entries;
+
+	private final org.zhucun.document.Documents documents;
 
 	private final LogReviewRepository reviews;
 
@@ -51,8 +57,10 @@ class DemoWorklogSeeder implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoWorklogSeeder(LogEntryRepository entries, LogReviewRepository reviews, ActivePostings postings,
-			OrganisationDirectory organisation, TransactionTemplate transaction, Clock clock) {
+			OrganisationDirectory organisation, TransactionTemplate transaction, Clock clock,
+			org.zhucun.document.Documents documents) {
 		this.entries = entries;
+		this.documents = documents;
 		this.reviews = reviews;
 		this.postings = postings;
 		this.organisation = organisation;
@@ -79,7 +87,8 @@ class DemoWorklogSeeder implements ApplicationRunner {
 				return;
 			}
 			Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-			add(li, LogKind.DIARY, now, 70, LI_SECRET + "，了解到其子在银川务工收入稳定，老人慢性病用药已纳入报销。");
+			LogEntry visit = add(li, LogKind.DIARY, now, 70, LI_SECRET + "，了解到其子在银川务工收入稳定，老人慢性病用药已纳入报销。");
+			visit.attach(documents.store("走访记录.pdf", LI_ATTACHMENT).id(), visit.getCreatedAt());
 			add(wang, LogKind.WORK, now, 66, "组织村“两委”班子召开会议，研究冬季枸杞园管护和村集体经济合作社分红方案。");
 			add(xiu, LogKind.STUDY, now, 61, "参加乡党委组织的学习，学习乡村振兴政策文件，做了笔记并在村党员大会上传达。");
 			add(li, LogKind.WORK, now, 54, "协调县农业农村局技术员到村，为12户种植户讲解滴灌设备维护。");

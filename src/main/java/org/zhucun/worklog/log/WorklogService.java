@@ -297,11 +297,15 @@ public class WorklogService {
 
 	/**
 	 * The reviews of a person the caller may see: all of them for the person's township, the
-	 * published ones (通报) for the county organisation department, the dispatching unit and the person.
+	 * published ones (通报) for the county organisation department, the dispatching unit and the person;
+	 * 404 for a person outside the scope.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewView> reviews(long personId) {
 		Actor actor = actor();
+		if (people(actor).stream().noneMatch(p -> p.personId() == personId)) {
+			throw new NotFoundException("worklog.error.notFound"); // ORG-5: a person outside the scope
+		}
 		return reviews.findByPersonIdOrderByReviewYearDescReviewQuarterDesc(personId).stream()
 			.filter(r -> reviewVisible(actor, r))
 			.map(r -> reviewView(actor, r))
