@@ -359,7 +359,9 @@ public class TaskService implements TaskRegister {
 	private PlanRow row(WorkPlan plan, List<PlanTask> list, Map<Long, String> villageNames) {
 		String village = villageNames.computeIfAbsent(plan.getVillageNodeId(),
 				id -> organisation.village(id).map(VillageSummary::name).orElse("?"));
-		TaskTally tally = TaskTallies.of(list);
+		TaskTally counted = TaskTallies.of(list);
+		TaskTally tally = new TaskTally(plan.getStatus() == PlanStatus.AGREED, counted.tasks(), counted.done(),
+				counted.notDone(), counted.open());
 		return new PlanRow(plan.getId(), plan.getKind(),
 				plan.getKind() == PlanKind.PERSON ? plan.getPersonName() : village, village, plan.getYear(), plan.getStatus(),
 				list.size(), tally);
