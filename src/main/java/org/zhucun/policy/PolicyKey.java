@@ -19,7 +19,9 @@ public enum PolicyKey {
 	/** Art. 5 item 5: the leader in charge (分管领导) does research in the village once in this many months (MTG-2). */
 	UNIT_LEADER_RESEARCH_MONTHS("zhucun.policy.unit-duty.leader-research-months", 3, 1, 12, "MTG-2"),
 	/** Annex 1 item 1.2: visits of the unit's leadership to the village a year (MTG-2). */
-	UNIT_LEADERSHIP_VISITS_PER_YEAR("zhucun.policy.unit-duty.leadership-visits-per-year", 4, 0, 52, "MTG-2");
+	UNIT_LEADERSHIP_VISITS_PER_YEAR("zhucun.policy.unit-duty.leadership-visits-per-year", 4, 0, 52, "MTG-2"),
+	/** Art. 16: days of off-the-job training each person receives at least each year (TRN-1). */
+	TRAINING_MIN_OFF_JOB_DAYS("zhucun.policy.training.min-off-job-days", 5, 0, 60, "TRN-1");
 
 	private final String property;
 

@@ -549,6 +549,88 @@ class CrossScopeTests {
 				x -> post("/api/v1/evidence/" + evidenceId("民情日记") + "/verify"), "民情日记")));
 		p.add(api(write("POST /api/v1/evidence/{id}/refuse", x -> json(post("/api/v1/evidence/" + evidenceId("民情日记")
 				+ "/refuse"), "{\"reason\":\"越权退回\"}"), "民情日记")));
+		// task register (TSK-1, TSK-2): the agreed 2026 plan of 王建国 in 石嘴村
+		p.add(list("GET /tasks", x -> get("/tasks").param("year", "2026"), "王建国"));
+		p.add(list("GET /tasks/export.xlsx", x -> get("/tasks/export.xlsx").param("year", "2026"), PLAN_TASK));
+		p.add(target("GET /tasks/plans/{id}", x -> get("/tasks/plans/" + plan()), PLAN_TASK));
+		p.add(slipped("POST /tasks/plans", x -> post("/tasks/plans").param("kind", "PERSON").param("year", "2026")
+			.param("personId", String.valueOf(x.person())), "李振华"));
+		p.add(write("POST /tasks/plans/{id}/tasks", x -> post("/tasks/plans/" + plan() + "/tasks").param("duty", "GOVERNANCE")
+			.param("description", "越权任务").param("target", "1"), PLAN_TASK));
+		p.add(write("POST /tasks/tasks/{id}/remove", x -> post("/tasks/tasks/" + planTask() + "/remove")
+			.param("planId", String.valueOf(plan())), PLAN_TASK));
+		p.add(write("POST /tasks/plans/{id}/submit", x -> post("/tasks/plans/" + plan() + "/submit"), PLAN_TASK));
+		p.add(write("POST /tasks/plans/{id}/agree", x -> post("/tasks/plans/" + plan() + "/agree"), PLAN_TASK));
+		p.add(write("POST /tasks/tasks/{id}/outcome", x -> post("/tasks/tasks/" + planTask() + "/outcome")
+			.param("planId", String.valueOf(plan())).param("done", "true").param("note", "越权"), PLAN_TASK));
+		p.add(api(list("GET /api/v1/tasks/plans", x -> get("/api/v1/tasks/plans").param("year", "2026"), "王建国")));
+		p.add(api(target("GET /api/v1/tasks/plans/{id}", x -> get("/api/v1/tasks/plans/" + plan()), PLAN_TASK)));
+		p.add(api(slipped("POST /api/v1/tasks/plans", x -> json(post("/api/v1/tasks/plans"),
+				"{\"kind\":\"PERSON\",\"year\":2026,\"personId\":" + x.person() + "}"), "李振华")));
+		p.add(api(write("POST /api/v1/tasks/plans/{id}/tasks", x -> json(post("/api/v1/tasks/plans/" + plan() + "/tasks"),
+				"{\"duty\":\"GOVERNANCE\",\"description\":\"越权任务\",\"target\":\"1\"}"), PLAN_TASK)));
+		p.add(api(write("DELETE /api/v1/tasks/tasks/{taskId}", x -> delete("/api/v1/tasks/tasks/" + planTask()), PLAN_TASK)));
+		p.add(api(write("POST /api/v1/tasks/plans/{id}/submission", x -> post("/api/v1/tasks/plans/" + plan() + "/submission"),
+				PLAN_TASK)));
+		p.add(api(write("POST /api/v1/tasks/plans/{id}/agreement", x -> post("/api/v1/tasks/plans/" + plan() + "/agreement"),
+				PLAN_TASK)));
+		p.add(api(write("PUT /api/v1/tasks/tasks/{taskId}/outcome", x -> json(put("/api/v1/tasks/tasks/" + planTask()
+				+ "/outcome"), "{\"done\":true,\"note\":\"越权\"}"), PLAN_TASK)));
+		MockMultipartFile evidence = new MockMultipartFile("file", "越权佐证.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		p.add(write("POST /tasks/plans/{id}/documents", x -> multipart("/tasks/plans/" + plan() + "/documents").file(evidence)
+			.param("kind", "EVIDENCE").param("taskId", String.valueOf(planTask())), PLAN_TASK));
+		p.add(target("GET /tasks/documents/{id}", x -> get("/tasks/documents/" + planDocument()), PLAN_EVIDENCE));
+		p.add(api(write("POST /api/v1/tasks/plans/{id}/documents", x -> multipart("/api/v1/tasks/plans/" + plan()
+				+ "/documents").file(evidence).param("kind", "EVIDENCE").param("taskId", String.valueOf(planTask())), PLAN_TASK)));
+		p.add(api(target("GET /api/v1/tasks/documents/{documentId}", x -> get("/api/v1/tasks/documents/" + planDocument()),
+				PLAN_EVIDENCE)));
+		// training (TRN-1): 沙湖县's course attended by 王建国 and 李振华
+		p.add(list("GET /training", x -> get("/training").param("year", "2026"), COURSE));
+		p.add(list("GET /training/shortfalls.xlsx", x -> get("/training/shortfalls.xlsx").param("year", "2026"), "王建国"));
+		p.add(slipped("POST /training/courses", x -> post("/training/courses").param("title", "越权培训班")
+			.param("organiserCode", x.county().getCode()).param("startDate", "2026-06-01").param("endDate", "2026-06-02")
+			.param("days", "2").param("offTheJob", "true"), COURSE));
+		p.add(target("GET /training/courses/{id}", x -> get("/training/courses/" + course()), COURSE));
+		p.add(write("POST /training/courses/{id}/attendance", x -> post("/training/courses/" + course() + "/attendance")
+			.param("personId", String.valueOf(x.person())), COURSE));
+		p.add(api(list("GET /api/v1/training/courses", x -> get("/api/v1/training/courses").param("year", "2026"), COURSE)));
+		p.add(api(target("GET /api/v1/training/courses/{id}", x -> get("/api/v1/training/courses/" + course()), COURSE)));
+		p.add(api(slipped("POST /api/v1/training/courses", x -> json(post("/api/v1/training/courses"),
+				"{\"title\":\"越权培训班\",\"organiserCode\":\"" + x.county().getCode() + "\",\"startDate\":\"2026-06-01\","
+						+ "\"endDate\":\"2026-06-02\",\"days\":2,\"offTheJob\":true}"), COURSE)));
+		p.add(api(write("POST /api/v1/training/courses/{id}/attendance", x -> json(post("/api/v1/training/courses/" + course()
+				+ "/attendance"), "{\"personId\":" + x.person() + "}"), COURSE)));
+		p.add(api(list("GET /api/v1/training/shortfalls", x -> get("/api/v1/training/shortfalls").param("year", "2026"),
+				"王建国")));
+		// supervision and discipline (SUP-1, SUP-2): 沙湖县's inspection of 石嘴村, the notice about 李振华
+		p.add(list("GET /supervision", x -> get("/supervision").param("year", "2026"), INSPECTION));
+		p.add(list("GET /supervision/export.xlsx", x -> get("/supervision/export.xlsx").param("year", "2026"), NOTICE));
+		p.add(slipped("POST /supervision/inspections", x -> post("/supervision/inspections")
+			.param("organiserCode", x.county().getCode()).param("inspectedOn", "2026-06-01").param("team", "越权督导组")
+			.param("villageCodes", x.village().getCode()), INSPECTION));
+		p.add(target("GET /supervision/inspections/{id}", x -> get("/supervision/inspections/" + inspection()), INSPECTION));
+		p.add(write("POST /supervision/inspections/{id}/findings", x -> post("/supervision/inspections/" + inspection()
+				+ "/findings").param("personId", String.valueOf(x.person())).param("finding", "越权问题"), INSPECTION));
+		p.add(slipped("POST /supervision/records", x -> post("/supervision/records").param("kind", "CRITICISM_NOTICE")
+			.param("organiserCode", x.county().getCode()).param("personId", String.valueOf(x.person()))
+			.param("issuedOn", "2026-06-01").param("issuingBody", "越权").param("summary", "越权通报"), NOTICE));
+		p.add(api(list("GET /api/v1/supervision/inspections", x -> get("/api/v1/supervision/inspections").param("year", "2026"),
+				INSPECTION)));
+		p.add(api(target("GET /api/v1/supervision/inspections/{id}", x -> get("/api/v1/supervision/inspections/"
+				+ inspection()), INSPECTION)));
+		p.add(api(slipped("POST /api/v1/supervision/inspections", x -> json(post("/api/v1/supervision/inspections"),
+				"{\"organiserCode\":\"" + x.county().getCode() + "\",\"inspectedOn\":\"2026-06-01\",\"team\":\"越权督导组\","
+						+ "\"villageCodes\":[\"" + x.village().getCode() + "\"]}"), INSPECTION)));
+		p.add(api(write("POST /api/v1/supervision/inspections/{id}/findings", x -> json(post("/api/v1/supervision/inspections/"
+				+ inspection() + "/findings"), "{\"personId\":" + x.person() + ",\"finding\":\"越权问题\"}"), INSPECTION)));
+		p.add(api(list("GET /api/v1/supervision/records", x -> get("/api/v1/supervision/records").param("year", "2026"),
+				NOTICE)));
+		p.add(api(slipped("POST /api/v1/supervision/records", x -> json(post("/api/v1/supervision/records"),
+				"{\"kind\":\"CRITICISM_NOTICE\",\"organiserCode\":\"" + x.county().getCode() + "\",\"personId\":" + x.person()
+						+ ",\"issuedOn\":\"2026-06-01\",\"issuingBody\":\"越权\",\"summary\":\"越权通报\"}"), NOTICE)));
+		p.add(api(target("GET /api/v1/supervision/people/{personId}", x -> get("/api/v1/supervision/people/" + x.person())
+			.param("year", "2026"), "criticismNotices")));
 		return p;
 	}
 
@@ -560,6 +642,48 @@ class CrossScopeTests {
 	private int evidenceYear() {
 		return jdbc.queryForObject("select extract(year from occurred_on)::int from bonus_evidence where title like ?",
 				Integer.class, "%民情日记%");
+	}
+
+	/** A task of 王建国's agreed plan, an outsider must not see (TSK-1). */
+	static final String PLAN_TASK = "培养入党积极分子";
+
+	/** 沙湖县's demo course (TRN-1), its inspection team (SUP-1) and the notice about 李振华 (SUP-2). */
+	static final String COURSE = "沙湖县驻村第一书记和工作队员脱产轮训班";
+
+	static final String INSPECTION = "沙湖县委组织部第一督导组";
+
+	static final String NOTICE = "督查通报〔2026〕3号";
+
+	private long plan() {
+		return jdbc.queryForObject("select id from work_plan where person_name = '王建国' and plan_year = 2026", Long.class);
+	}
+
+	/** The text of the demo evidence (a PDF) attached to a task of 王建国's plan. */
+	static final String PLAN_EVIDENCE = "dangke-2026";
+
+	private long planDocument() {
+		return jdbc.queryForObject("select min(id) from plan_document", Long.class);
+	}
+
+	private long planTask() {
+		return jdbc.queryForObject("select id from plan_task where description = ?", Long.class, PLAN_TASK);
+	}
+
+	private long course() {
+		return jdbc.queryForObject("select id from training_course where title = ?", Long.class, COURSE);
+	}
+
+	private long inspection() {
+		return jdbc.queryForObject("select id from inspection where team = ?", Long.class, INSPECTION);
+	}
+
+	/** The work records' state (TSK, TRN, SUP): rows and versions, which no outsider's probe may change. */
+	private long workRecords() {
+		return jdbc.queryForObject("select (select count(*) + coalesce(sum(version), 0) from work_plan) "
+				+ "+ (select count(*) + coalesce(sum(version), 0) from plan_task) + (select count(*) from training_course) "
+				+ "+ (select count(*) from training_attendance) + (select count(*) from inspection) "
+				+ "+ (select count(*) from inspection_finding) + (select count(*) from discipline_record) "
+				+ "+ (select count(*) from plan_document)", Long.class);
 	}
 
 	/** 沙湖县's local holiday 开斋节 (demo data, ATT-1). */
@@ -695,7 +819,7 @@ class CrossScopeTests {
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0;
-		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
+		return new Snapshot(workRecords(), village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);
 	}
@@ -846,7 +970,7 @@ class CrossScopeTests {
 			long unitOffice, long account, long person, long posting) {
 	}
 
-	record Snapshot(String villageName, boolean villageActive, long villageVersion, String unitName, boolean unitActive,
+	record Snapshot(long workRecords, String villageName, boolean villageActive, long villageVersion, String unitName, boolean unitActive,
 			long unitVersion, boolean officeActive, long officeVersion, boolean accountEnabled, String accountPassword,
 			boolean probeRecordCreated) {
 	}

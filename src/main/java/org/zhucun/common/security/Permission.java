@@ -83,6 +83,20 @@ public enum Permission {
 	EVIDENCE_WRITE,
 	/** Verify or refuse bonus evidence so that it counts (township party committee, county organisation department). */
 	EVIDENCE_VERIFY,
+	/** See the work plans and their tasks within the data scope (TSK-1, TSK-2). */
+	TASK_READ,
+	/** Draft one's own work plan and one's team's, and submit it to the township (the cadre, TSK-1). */
+	TASK_WRITE,
+	/** Agree the work plans of one's villages, change agreed plans, mark tasks done or not done (township, TSK-1/2). */
+	TASK_REVIEW,
+	/** See training courses, attendance and the shortfalls within the data scope (TRN-1). */
+	TRAINING_READ,
+	/** Record training courses and their attendance (organisation department, TRN-1). */
+	TRAINING_WRITE,
+	/** See inspections, criticism notices, discipline and inaction findings within the data scope (SUP-1/2). */
+	SUPERVISION_READ,
+	/** Record inspections, findings, criticism notices, discipline and inaction findings (organisation department, SUP-1/2). */
+	SUPERVISION_WRITE,
 	/** Write one's own work log: entries, edits within the edit window, corrections, attachments (the cadre, LOG-1). */
 	WORKLOG_WRITE,
 	/**

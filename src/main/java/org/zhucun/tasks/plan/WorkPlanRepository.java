@@ -1,0 +1,16 @@
+package org.zhucun.tasks.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
+
+	List<WorkPlan> findByYearOrderByKindAscVillageNodeIdAscPersonNameAsc(int year);
+
+	Optional<WorkPlan> findByKindAndPersonIdAndYear(PlanKind kind, Long personId, int year);
+
+	Optional<WorkPlan> findByKindAndVillageNodeIdAndYear(PlanKind kind, long villageNodeId, int year);
+
+}
