@@ -76,4 +76,13 @@ public interface OrganisationDirectory {
 	/** The dispatching units with these codes, by code, in one query (unknown codes are left out). */
 	java.util.Map<String, UnitSummary> unitsByCode(java.util.Collection<String> codes);
 
+	/**
+	 * The active offices of one kind sitting on this node (a township's party committee, a county's
+	 * poverty-alleviation office), by code: the reporting module routes a report to them (REP-1, REP-2).
+	 */
+	java.util.List<OfficeSummary> activeOfficesAt(long nodeId, OfficeKind kind);
+
+	/** The active offices of a dispatching unit, by code (REP-1: a quarterly report goes to the unit). */
+	java.util.List<OfficeSummary> activeOfficesOfUnit(long unitId);
+
 }

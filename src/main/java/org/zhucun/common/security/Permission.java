@@ -72,6 +72,12 @@ public enum Permission {
 	/** See the policy numbers in force for a region, city or county (POL-1). */
 	POLICY_READ,
 	/** Set the policy numbers of one's own region, city or county from a year on (organisation department, POL-1). */
-	POLICY_WRITE
+	POLICY_WRITE,
+	/** Write and submit one's own reports: quarterly, semi-annual, annual, work information (dispatched cadre, REP-1..3). */
+	REPORT_WRITE,
+	/** Read the reports routed to one's office and mark them received (township, unit, county organisation department, poverty office, REP-1..5). */
+	REPORT_RECEIVE,
+	/** Record the meetings of Art. 5: the township's monthly hearing, the county's quarterly and the city's yearly meeting (REP-4). */
+	MEETING_WRITE
 
 }
