@@ -85,4 +85,16 @@ public interface OrganisationDirectory {
 	/** The active offices of a dispatching unit, by code (REP-1: a quarterly report goes to the unit). */
 	java.util.List<OfficeSummary> activeOfficesOfUnit(long unitId);
 
+	/**
+	 * ORG-5 for records that keep a person's village and dispatching unit: the scope's villages, its
+	 * units and its own person (leave requests, reports).
+	 */
+	default org.zhucun.common.scope.PostedRecordScope postedRecordScope(org.zhucun.common.scope.DataScope scope) {
+		if (scope.isUnrestricted()) {
+			return new org.zhucun.common.scope.PostedRecordScope(true, java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+		}
+		return new org.zhucun.common.scope.PostedRecordScope(false, villageIdsWithin(scope), unitIdsWithin(scope),
+				scope.personIds());
+	}
+
 }

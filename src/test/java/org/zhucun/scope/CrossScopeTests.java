@@ -455,6 +455,31 @@ class CrossScopeTests {
 		p.add(api(write("PUT /api/v1/attendance/checkin/counties/{code}",
 				x -> put("/api/v1/attendance/checkin/counties/" + x.county().getCode())
 					.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true}"), t.county())));
+		// reports of 李振华 in 月牙湖乡 (REP-1..5): the demo quarterly report, received by 月牙湖乡党委 only
+		p.add(list("GET /reports", x -> get("/reports").param("box", "ALL"), "李振华"));
+		p.add(list("GET /reports/new", x -> get("/reports/new"), "李振华"));
+		p.add(slipped("POST /reports", x -> post("/reports").param("kind", "WORK_INFO").param("title", "越权报告")
+			.param("body", "越权"), "李振华"));
+		p.add(target("GET /reports/{id}", x -> get("/reports/" + report()), REPORT_TEXT));
+		p.add(write("POST /reports/{id}/receive", x -> post("/reports/" + report() + "/receive"), REPORT_TEXT));
+		p.add(api(list("GET /api/v1/reports", x -> get("/api/v1/reports"), "李振华")));
+		p.add(api(list("GET /api/v1/reports/overdue", x -> get("/api/v1/reports/overdue"), "李振华")));
+		p.add(api(slipped("POST /api/v1/reports", x -> json(post("/api/v1/reports"),
+				"{\"kind\":\"WORK_INFO\",\"title\":\"越权报告\",\"body\":\"越权\"}"), "李振华")));
+		p.add(api(target("GET /api/v1/reports/{id}", x -> get("/api/v1/reports/" + report()), REPORT_TEXT)));
+		p.add(api(write("POST /api/v1/reports/{id}/receipt", x -> post("/api/v1/reports/" + report() + "/receipt"),
+				REPORT_TEXT)));
+		// the meetings of 月牙湖乡 (REP-4): the demo hearing of October; a foreign office names 月牙湖乡 as the place
+		p.add(list("GET /meetings", x -> get("/meetings"), "月牙湖乡党委"));
+		p.add(list("GET /meetings/new", x -> get("/meetings/new"), "月牙湖乡党委"));
+		p.add(slipped("POST /meetings", x -> post("/meetings").param("heldOn", "2026-11-20").param("participants", "越权会议")
+			.param("minutes", "越权").param("placeCode", x.township().getCode()), t.township()));
+		p.add(target("GET /meetings/{id}", x -> get("/meetings/" + meeting()), MEETING_MINUTES));
+		p.add(api(list("GET /api/v1/meetings", x -> get("/api/v1/meetings"), "月牙湖乡党委")));
+		p.add(api(slipped("POST /api/v1/meetings", x -> json(post("/api/v1/meetings"), "{\"heldOn\":\"2026-11-20\","
+				+ "\"participants\":\"越权会议\",\"minutes\":\"越权\",\"placeCode\":\"" + x.township().getCode() + "\"}"),
+				t.township())));
+		p.add(api(target("GET /api/v1/meetings/{id}", x -> get("/api/v1/meetings/" + meeting()), MEETING_MINUTES)));
 		return p;
 	}
 
@@ -575,12 +600,31 @@ class CrossScopeTests {
 						PROBE_DAY, PROBE_MONTH + "-01", PROBE_DAY) > 0
 				// POL-1: no policy number was set by a probe
 				|| jdbc.queryForObject("select count(*) from policy_setting", Long.class) > 0
+				// REP-1, REP-4: no report or meeting was made by a probe, and the demo report's receipts are unchanged
+				|| jdbc.queryForObject("select count(*) from report where title = '越权报告'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from meeting where participants = '越权会议'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from report_recipient where report_id = ? and received_at is not null",
+						Long.class, report()) != 1
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0;
 		return new Snapshot(village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);
+	}
+
+	/** A phrase of the demo quarterly report of 李振华 (REP-1), which only its own scope may read. */
+	static final String REPORT_TEXT = "村集体经济合作社枸杞分红方案";
+
+	/** The minutes of 月牙湖乡党委's demo hearing (REP-4). */
+	static final String MEETING_MINUTES = "听取石嘴村第一书记10月工作汇报";
+
+	private long report() {
+		return jdbc.queryForObject("select id from report where body like ?", Long.class, "%" + REPORT_TEXT + "%");
+	}
+
+	private long meeting() {
+		return jdbc.queryForObject("select id from meeting where minutes like ?", Long.class, MEETING_MINUTES + "%");
 	}
 
 	/** The reason of the demo leave request of 李振华 (LEA-2), which only its own scope may read. */

@@ -403,24 +403,13 @@ public class ReportService {
 	}
 
 	private boolean visibleTo(Actor actor, Report report) {
-		DataScope scope = actor.scope();
-		return scope.isUnrestricted() || scope.coversOwnPerson(report.getPersonId())
-				|| organisation.villageIdsWithin(scope).contains(report.getVillageNodeId())
-				|| organisation.unitIdsWithin(scope).contains(report.getUnitId());
+		return organisation.postedRecordScope(actor.scope()).covers(report.getPersonId(), report.getVillageNodeId(),
+				report.getUnitId());
 	}
 
 	/** ORG-5: reports of the scope's villages, of its dispatching units, and the cadre's own. */
 	private Specification<Report> visible(Actor actor) {
-		DataScope scope = actor.scope();
-		if (scope.isUnrestricted()) {
-			return (root, query, cb) -> cb.conjunction();
-		}
-		Set<Long> villages = organisation.villageIdsWithin(scope);
-		Set<Long> units = organisation.unitIdsWithin(scope);
-		Set<Long> own = scope.personIds();
-		return (root, query, cb) -> cb.or(villages.isEmpty() ? cb.disjunction() : root.get("villageNodeId").in(villages),
-				units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units),
-				own.isEmpty() ? cb.disjunction() : root.get("personId").in(own));
+		return organisation.postedRecordScope(actor.scope()).specification();
 	}
 
 	/** Reports with a recipient row of the user's office not yet marked received. */
