@@ -467,6 +467,12 @@ class CrossScopeTests {
 		p.add(api(slipped("POST /api/v1/reports", x -> json(post("/api/v1/reports"),
 				"{\"kind\":\"WORK_INFO\",\"title\":\"越权报告\",\"body\":\"越权\"}"), "李振华")));
 		p.add(api(target("GET /api/v1/reports/{id}", x -> get("/api/v1/reports/" + report()), REPORT_TEXT)));
+		p.add(target("GET /reports/{id}/document", x -> get("/reports/" + reportWithDocument() + "/document"),
+				"DEMO-REPORT-2026H1"));
+		p.add(api(target("GET /api/v1/reports/{id}/document",
+				x -> get("/api/v1/reports/" + reportWithDocument() + "/document"), "DEMO-REPORT-2026H1")));
+		p.add(api(slipped("POST /api/v1/reports/upload", x -> multipart("/api/v1/reports/upload").file(PROBE_PDF)
+			.param("kind", "WORK_INFO").param("title", "越权报告"), "李振华")));
 		p.add(api(write("POST /api/v1/reports/{id}/receipt", x -> post("/api/v1/reports/" + report() + "/receipt"),
 				REPORT_TEXT)));
 		// the meetings of 月牙湖乡 (REP-4): the demo hearing of October; a foreign office names 月牙湖乡 as the place
@@ -478,6 +484,12 @@ class CrossScopeTests {
 		p.add(api(list("GET /api/v1/meetings", x -> get("/api/v1/meetings"), "月牙湖乡党委")));
 		p.add(api(slipped("POST /api/v1/meetings", x -> json(post("/api/v1/meetings"), "{\"heldOn\":\"2026-11-20\","
 				+ "\"participants\":\"越权会议\",\"minutes\":\"越权\",\"placeCode\":\"" + x.township().getCode() + "\"}"),
+				t.township())));
+		p.add(target("GET /meetings/{id}/document", x -> get("/meetings/" + meeting() + "/document"), "DEMO-MINUTES-2026-10"));
+		p.add(api(target("GET /api/v1/meetings/{id}/document", x -> get("/api/v1/meetings/" + meeting() + "/document"),
+				"DEMO-MINUTES-2026-10")));
+		p.add(api(slipped("POST /api/v1/meetings/upload", x -> multipart("/api/v1/meetings/upload").file(PROBE_PDF)
+			.param("heldOn", "2026-11-20").param("participants", "越权会议").param("placeCode", x.township().getCode()),
 				t.township())));
 		p.add(api(target("GET /api/v1/meetings/{id}", x -> get("/api/v1/meetings/" + meeting()), MEETING_MINUTES)));
 		return p;
@@ -622,6 +634,16 @@ class CrossScopeTests {
 	private long report() {
 		return jdbc.queryForObject("select id from report where body like ?", Long.class, "%" + REPORT_TEXT + "%");
 	}
+
+	/** The demo semi-annual report of 王秀英, uploaded as a PDF (REP-2). */
+	private long reportWithDocument() {
+		return jdbc.queryForObject("select id from report where document_id is not null and title = '2026年上半年驻村工作书面报告'",
+				Long.class);
+	}
+
+	/** An upload that would pass the content check (REP-1, REP-4). */
+	private static final MockMultipartFile PROBE_PDF = new MockMultipartFile("file", "越权.pdf", "application/pdf",
+			"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
 	private long meeting() {
 		return jdbc.queryForObject("select id from meeting where minutes like ?", Long.class, MEETING_MINUTES + "%");

@@ -68,7 +68,8 @@ public class Meeting {
 	}
 
 	Meeting(MeetingKind kind, OfficeSummary office, LocalDate heldOn, String participants, String minutes,
-			String recordedByName, Instant recordedAt) {
+			Long documentId, String recordedByName, Instant recordedAt) {
+		this.documentId = documentId;
 		this.kind = kind;
 		this.officeId = office.id();
 		this.officeName = office.name();

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.zhucun.document.DocumentResponses;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.FormErrors;
 import org.zhucun.common.web.InvalidInputException;
@@ -41,7 +44,7 @@ class MeetingPageController {
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		var found = meetings.search(null, PageRequest.of(Math.max(page, 0), 50,
 				Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"))));
-		model.addAttribute("meetings", found.getContent().stream().map(MeetingView::of).toList());
+		model.addAttribute("meetings", found.getContent().stream().map(meetings::view).toList());
 		model.addAttribute("page", found);
 		model.addAttribute("lastPeriod", meetings.lastPeriod().orElse(null));
 		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.meetings", null)));
@@ -57,11 +60,13 @@ class MeetingPageController {
 
 	@PostMapping("/meetings")
 	@PreAuthorize("hasAuthority('MEETING_WRITE')")
-	String create(@Valid @ModelAttribute("command") MeetingCommand command, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("command") MeetingCommand command, BindingResult result,
+			@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws java.io.IOException {
 		if (!result.hasErrors()) {
 			try {
-				Meeting created = meetings.record(command);
+				Meeting created = file == null || file.isEmpty() ? meetings.record(command)
+						: meetings.record(command, file.getOriginalFilename(), file.getBytes());
 				redirect.addFlashAttribute("flash", messages.getMessage("meeting.saved", null, LocaleContextHolder.getLocale()));
 				return "redirect:/meetings/" + created.getId();
 			}
@@ -76,10 +81,16 @@ class MeetingPageController {
 	@GetMapping("/meetings/{id}")
 	@PreAuthorize("hasAnyAuthority('MEETING_WRITE', 'REPORT_RECEIVE')")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("meeting", MeetingView.of(meetings.get(id)));
+		model.addAttribute("meeting", meetings.view(meetings.get(id)));
 		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.meetings", "/meetings"),
 				Breadcrumb.key("meeting.detail", null)));
 		return "reporting/meeting";
+	}
+
+	@GetMapping("/meetings/{id}/document")
+	@PreAuthorize("hasAnyAuthority('MEETING_WRITE', 'REPORT_RECEIVE')")
+	ResponseEntity<byte[]> document(@PathVariable long id) {
+		return DocumentResponses.attachment(meetings.document(id));
 	}
 
 	private String form(Model model) {

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
+import org.zhucun.document.DocumentRef;
+import org.zhucun.document.Documents;
+import org.zhucun.document.StoredDocument;
 import org.zhucun.organisation.NodeLevel;
 import org.zhucun.organisation.OfficeKind;
 import org.zhucun.organisation.OfficeSummary;
@@ -40,7 +43,11 @@ public class MeetingService {
 
 	private final Clock clock;
 
-	MeetingService(MeetingRepository meetings, OrganisationDirectory organisation, ReportingActor actors, Clock clock) {
+	private final Documents documents;
+
+	MeetingService(MeetingRepository meetings, OrganisationDirectory organisation, ReportingActor actors, Clock clock,
+			Documents documents) {
+		this.documents = documents;
 		this.meetings = meetings;
 		this.organisation = organisation;
 		this.actors = actors;
@@ -48,6 +55,11 @@ public class MeetingService {
 	}
 
 	public Meeting record(MeetingCommand command) {
+		return record(command, null, null);
+	}
+
+	/** REP-4: records the office's meeting; the minutes are text, an uploaded document, or both. */
+	public Meeting record(MeetingCommand command, String fileName, byte[] content) {
 		Actor actor = actors.current();
 		OfficeSummary office = actor.office();
 		MeetingKind kind = kindOf(office).orElseThrow(() -> new InvalidInputException("heldOn", "meeting.error.notAHolder"));
@@ -68,11 +80,13 @@ public class MeetingService {
 			throw new InvalidInputException("participants", "meeting.error.participants");
 		}
 		String minutes = command.minutes() == null ? "" : command.minutes().strip();
-		if (minutes.isEmpty() || minutes.length() > MAX_MINUTES) {
+		boolean upload = content != null && content.length > 0;
+		if ((minutes.isEmpty() && !upload) || minutes.length() > MAX_MINUTES) {
 			throw new InvalidInputException("minutes", "meeting.error.minutes", MAX_MINUTES);
 		}
-		return meetings.saveAndFlush(new Meeting(kind, office, command.heldOn(), participants, minutes, actor.name(),
-				clock.instant()));
+		Long documentId = upload ? documents.store(fileName, content).id() : null;
+		return meetings.saveAndFlush(new Meeting(kind, office, command.heldOn(), participants,
+				minutes.isEmpty() ? null : minutes, documentId, actor.name(), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -80,6 +94,22 @@ public class MeetingService {
 		Actor actor = actors.current();
 		return meetings.findById(id).filter(m -> actor.scope().coversPath(m.getNodePath()))
 			.orElseThrow(() -> new NotFoundException("meeting.error.notFound"));
+	}
+
+	/** The uploaded minutes of a meeting the user may see; 404 when there are none. */
+	@Transactional(readOnly = true)
+	public StoredDocument document(long id) {
+		return Optional.ofNullable(get(id).getDocumentId()).flatMap(documents::read)
+			.orElseThrow(() -> new NotFoundException("meeting.error.notFound"));
+	}
+
+	/** A meeting with the description of its uploaded minutes, for pages and the API. */
+	@Transactional(readOnly = true)
+	public MeetingView view(Meeting m) {
+		DocumentRef document = m.getDocumentId() == null ? null
+				: documents.describe(java.util.List.of(m.getDocumentId())).stream().findFirst().orElse(null);
+		return new MeetingView(m.getId(), m.getKind(), m.getOfficeName(), m.getHeldOn(), m.getParticipants(),
+				m.getMinutes(), document, m.getRecordedByName());
 	}
 
 	/** The meetings whose place lies in the user's scope, newest first. */

@@ -57,9 +57,12 @@ class DemoReportSeeder implements ApplicationRunner {
 
 	private final UserDetailsService accounts;
 
-	DemoReportSeeder(ReportService service, ReportRepository reports, ReportRecipientRepository recipients,
+	private final org.zhucun.document.Documents documents;
+
+	DemoReportSeeder(org.zhucun.document.Documents documents, ReportService service, ReportRepository reports, ReportRecipientRepository recipients,
 			MeetingService meetings, ActivePostings postings, OrganisationDirectory organisation,
 			UserDetailsService accounts) {
+		this.documents = documents;
 		this.service = service;
 		this.reports = reports;
 		this.recipients = recipients;
@@ -83,18 +86,20 @@ class DemoReportSeeder implements ApplicationRunner {
 		}
 		Report quarterly = store(li, ReportKind.QUARTERLY, 2026, 3, "2026年第三季度驻村工作报告",
 				"一、本季度走访农户86户。二、" + LI_REPORT_TEXT + "。三、下季度计划：完成冬季供暖排查。",
-				LocalDate.of(2026, 10, 9), "月牙湖乡党委");
+				LocalDate.of(2026, 10, 9), "月牙湖乡党委", null);
 		store(wang, ReportKind.SEMI_ANNUAL, 2026, 1, "2026年上半年驻村工作书面报告",
-				"上半年主要工作：建强村党支部、推动枸杞产业、为群众办实事12件。", LocalDate.of(2026, 6, 24), null);
+				"上半年主要工作：建强村党支部、推动枸杞产业、为群众办实事12件。", LocalDate.of(2026, 6, 24), null,
+				documents.store("2026年上半年书面报告.pdf", pdf("DEMO-REPORT-2026H1")).id());
 		as("yueyahu-xz", () -> meetings.record(new MeetingCommand(LocalDate.of(2026, 10, 28), "王建国、李振华、王秀英、乡党委书记马强",
-				"听取石嘴村第一书记10月工作汇报，研究冬季村级事务安排。", null)));
+				"听取石嘴村第一书记10月工作汇报，研究冬季村级事务安排。", null), "10月听取汇报会议纪要.pdf",
+				pdf("DEMO-MINUTES-2026-10")));
 		log.info("Demo reports loaded: 2 reports and 1 meeting in 月牙湖乡 (report {})", quarterly.getId());
 	}
 
 	private Report store(ActivePosting p, ReportKind kind, int year, int period, String title, String body,
-			LocalDate submittedOn, String receivedByOffice) {
+			LocalDate submittedOn, String receivedByOffice, Long documentId) {
 		LocalDate due = service.deadlines(p.villageNodeId(), year).dueDate(kind, year, period).orElse(null);
-		Report report = reports.saveAndFlush(new Report(p, kind, year, period, title, body, null, due,
+		Report report = reports.saveAndFlush(new Report(p, kind, year, period, title, body, documentId, due,
 				submittedOn.atTime(LocalTime.of(10, 0)).atZone(ReportingActor.CHINA).toInstant(), submittedOn, p.personName()));
 		for (var office : service.recipientsOf(kind, p.townshipNodeId(), p.countyNodeId(), p.unitId())) {
 			ReportRecipient r = new ReportRecipient(report.getId(), office);
@@ -104,6 +109,12 @@ class DemoReportSeeder implements ApplicationRunner {
 			recipients.save(r);
 		}
 		return report;
+	}
+
+	/** A small PDF whose text names the demo record (the cross-scope probes look for it in downloads). */
+	static byte[] pdf(String marker) {
+		return ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 	}
 
 	private ActivePosting posting(String name) {

@@ -10,6 +10,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhucun.document.DocumentResponses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +50,24 @@ class ReportApiController {
 	@Operation(summary = "报送报告 Submit one's own report; it is routed to every recipient office the policy names (REP-1..3)")
 	ReportView create(@Valid @RequestBody ReportCommand command) {
 		return reports.view(reports.submit(command));
+	}
+
+	@PostMapping(path = "/api/v1/reports/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('REPORT_WRITE')")
+	@Operation(summary = "上传报告 Submit one's own report as an uploaded document (PDF, Word …); the text is optional (REP-1..3)")
+	ReportView upload(@RequestParam ReportKind kind, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer period, @RequestParam String title,
+			@RequestParam(required = false) String body, @RequestParam MultipartFile file) throws java.io.IOException {
+		return reports.view(reports.submit(new ReportCommand(kind, year, period, title, body), file.getOriginalFilename(),
+				file.getBytes()));
+	}
+
+	@GetMapping("/api/v1/reports/{id}/document")
+	@PreAuthorize("hasAnyAuthority('REPORT_WRITE', 'REPORT_RECEIVE')")
+	@Operation(summary = "报告附件 Download the uploaded document of a report in scope")
+	ResponseEntity<byte[]> document(@PathVariable long id) {
+		return DocumentResponses.attachment(reports.document(id));
 	}
 
 	@GetMapping("/api/v1/reports/{id}")

@@ -29,6 +29,9 @@ import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
+import org.zhucun.document.DocumentRef;
+import org.zhucun.document.Documents;
+import org.zhucun.document.StoredDocument;
 import org.zhucun.organisation.OfficeKind;
 import org.zhucun.organisation.OfficeSummary;
 import org.zhucun.organisation.OrganisationDirectory;
@@ -76,9 +79,12 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final Documents documents;
+
 	ReportService(ReportRepository reports, ReportRecipientRepository recipients, ActivePostings activePostings,
 			Postings postings, OrganisationDirectory organisation, PolicyParameters parameters, ReportingActor actors,
-			EntityManager entities, Clock clock) {
+			EntityManager entities, Clock clock, Documents documents) {
+		this.documents = documents;
 		this.reports = reports;
 		this.recipients = recipients;
 		this.activePostings = activePostings;
@@ -92,8 +98,17 @@ public class ReportService {
 
 	// ---------------------------------------------------------------- submitting
 
-	/** REP-1..3: the linked cadre submits a report; it is routed to every recipient office the policy names. */
+	/** REP-1..3: the linked cadre submits a report written in the system. */
 	public Report submit(ReportCommand command) {
+		return submit(command, null, null);
+	}
+
+	/**
+	 * REP-1..3: the linked cadre submits a report, written in the system or uploaded as a document
+	 * (then the text may be left out); it is routed to every recipient office the policy names. The
+	 * upload is stored in the same transaction: a refused report leaves no document behind.
+	 */
+	public Report submit(ReportCommand command, String fileName, byte[] content) {
 		Actor actor = actors.current();
 		Long own = actor.ownPersonId();
 		ActivePosting posting = (own == null ? Optional.<ActivePosting>empty() : activePostings.of(own))
@@ -106,7 +121,8 @@ public class ReportService {
 			throw new InvalidInputException("title", "reporting.error.title");
 		}
 		String body = command.body() == null ? "" : command.body().strip();
-		if (body.isEmpty() || body.length() > MAX_BODY) {
+		boolean upload = content != null && content.length > 0;
+		if ((body.isEmpty() && !upload) || body.length() > MAX_BODY) {
 			throw new InvalidInputException("body", "reporting.error.body", MAX_BODY);
 		}
 		LocalDate today = today();
@@ -126,9 +142,11 @@ public class ReportService {
 			throw new InvalidInputException("kind", "reporting.error.noRecipients");
 		}
 		LocalDate due = deadlines(posting.villageNodeId(), year).dueDate(kind, year, period).orElse(null);
+		Long documentId = upload ? documents.store(fileName, content).id() : null;
 		Report report;
 		try {
-			report = reports.saveAndFlush(new Report(posting, kind, year, period, title, body, null, due, clock.instant(),
+			report = reports.saveAndFlush(new Report(posting, kind, year, period, title, body.isEmpty() ? null : body,
+					documentId, due, clock.instant(),
 					today, actor.name()));
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -211,6 +229,14 @@ public class ReportService {
 			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
 	}
 
+	/** The uploaded document of a report the user may see (REP-1); 404 when there is none. */
+	@Transactional(readOnly = true)
+	public StoredDocument document(long id) {
+		Report report = get(id);
+		return java.util.Optional.ofNullable(report.getDocumentId()).flatMap(documents::read)
+			.orElseThrow(() -> new NotFoundException("reporting.error.notFound"));
+	}
+
 	/** The reports in the user's scope: all, the user's own, or those waiting for the office's receipt. */
 	@Transactional(readOnly = true)
 	public Page<Report> search(ReportBox box, ReportKind kind, Pageable page) {
@@ -246,11 +272,15 @@ public class ReportService {
 				report.getPersonId(), report.getPersonName(),
 				organisation.village(report.getVillageNodeId()).map(VillageSummary::name).orElse(""),
 				organisation.unit(report.getUnitId()).map(UnitSummary::name).orElse(""), report.getTitle(),
-				report.getBody(), report.getDocumentId(), report.getDueDate(), report.getSubmittedOn(),
+				report.getBody(), documentOf(report.getDocumentId()), report.getDueDate(), report.getSubmittedOn(),
 				report.getSubmittedAt(), report.isLate(),
 				to.stream().map(r -> new ReportView.RecipientView(r.getOfficeId(), r.getOfficeName(), r.getOfficeKind(),
 						r.isReceived(), r.getReceivedAt(), r.getReceivedByName())).toList(),
 				canReceive);
+	}
+
+	private DocumentRef documentOf(Long documentId) {
+		return documentId == null ? null : documents.describe(List.of(documentId)).stream().findFirst().orElse(null);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,7 +12,7 @@ import org.zhucun.reporting.rules.ReportKind;
  * (REP-5), for pages and the API.
  */
 public record ReportView(long id, ReportKind kind, int year, int period, long personId, String personName,
-		String villageName, String unitName, String title, String body, Long documentId, LocalDate dueDate,
+		String villageName, String unitName, String title, String body, org.zhucun.document.DocumentRef document, LocalDate dueDate,
 		LocalDate submittedOn, Instant submittedAt, boolean late, List<RecipientView> recipients, boolean canReceive) {
 
 	/** One recipient office and its state. */

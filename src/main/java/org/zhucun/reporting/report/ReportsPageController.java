@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.zhucun.document.DocumentResponses;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.DomainException;
@@ -74,11 +77,13 @@ class ReportsPageController {
 
 	@PostMapping("/reports")
 	@PreAuthorize("hasAuthority('REPORT_WRITE')")
-	String create(@Valid @ModelAttribute("command") ReportCommand command, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("command") ReportCommand command, BindingResult result,
+			@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws java.io.IOException {
 		if (!result.hasErrors()) {
 			try {
-				Report created = reports.submit(command);
+				Report created = file == null || file.isEmpty() ? reports.submit(command)
+						: reports.submit(command, file.getOriginalFilename(), file.getBytes());
 				redirect.addFlashAttribute("flash", text("reporting.submitted.flash"));
 				return "redirect:/reports/" + created.getId();
 			}
@@ -102,6 +107,12 @@ class ReportsPageController {
 		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.reports", "/reports"),
 				Breadcrumb.key("reporting.detail", null)));
 		return "reporting/detail";
+	}
+
+	@GetMapping("/reports/{id}/document")
+	@PreAuthorize("hasAnyAuthority('REPORT_WRITE', 'REPORT_RECEIVE')")
+	ResponseEntity<byte[]> document(@PathVariable long id) {
+		return DocumentResponses.attachment(reports.document(id));
 	}
 
 	@PostMapping("/reports/{id}/receive")

@@ -72,6 +72,9 @@ class ReportWorkflowTests {
 	EntityManager entities;
 
 	@Autowired
+	org.zhucun.document.Documents documents;
+
+	@Autowired
 	UserDetailsService accounts;
 
 	@Autowired
@@ -82,7 +85,10 @@ class ReportWorkflowTests {
 
 	@AfterEach
 	void removeTestReports() {
+		var documentIds = jdbc.queryForList("select document_id from report where title like ? and document_id is not null",
+				Long.class, TEST + "%");
 		jdbc.update("delete from report where title like ?", TEST + "%");
+		documentIds.forEach(d -> jdbc.update("delete from document where id = ?", d));
 	}
 
 	@Test
@@ -94,7 +100,7 @@ class ReportWorkflowTests {
 		Clock june21 = Clock.fixed(LocalDate.of(year, 6, 21).atTime(LocalTime.of(9, 30)).atZone(ReportingActor.CHINA)
 			.toInstant(), ReportingActor.CHINA);
 		ReportService onJune21 = new ReportService(reportRepository, recipientRepository, activePostings, postings,
-				organisation, parameters, actors, entities, june21);
+				organisation, parameters, actors, entities, june21, documents);
 
 		Report report = new RunAs(accounts).as("cadre-wang", () -> onJune21.submit(new ReportCommand(ReportKind.SEMI_ANNUAL,
 				year, null, TEST + "上半年书面报告", "上半年工作总结")));
@@ -170,6 +176,26 @@ class ReportWorkflowTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"WORK_INFO\",\"title\":\"" + TEST + "代报\",\"body\":\"正文\"}"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@DisplayName("REP-1: a report uploaded as a PDF is routed like a written one; its unit downloads it, a sibling unit gets 404")
+	void uploadedReport() throws Exception {
+		var pdf = new org.springframework.mock.web.MockMultipartFile("file", "工作信息.pdf", "application/pdf",
+				"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/reports/upload").file(pdf).param("kind", "WORK_INFO").param("title", TEST + "上传的工作信息")
+			.header("Authorization", "Bearer " + TestTokens.of(mvc, "cadre-wang")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.document.fileName").value("工作信息.pdf"))
+			.andExpect(jsonPath("$.recipients.length()").value(2))
+			.andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+		mvc.perform(get("/api/v1/reports/" + id + "/document").header("Authorization", "Bearer " + TestTokens.of(mvc, "caizheng-dw")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Content-Type-Options", "nosniff"));
+		mvc.perform(get("/api/v1/reports/" + id + "/document").header("Authorization", "Bearer " + TestTokens.of(mvc, "tuanwei-dw")))
+			.andExpect(status().isNotFound());
 	}
 
 	private long submitWorkInfo() throws Exception {
