@@ -324,6 +324,44 @@ class CrossScopeTests {
 				"三会一课")));
 		p.add(api(write("POST /api/v1/commitments/{id}/return", x -> json(post("/api/v1/commitments/" + commitment + "/return"),
 				"{\"reason\":\"越权退回\"}"), "三会一课")));
+		// work log of 李振华 (LOG-1/2): his first diary entry with its PDF attachment, and the published review of his log
+		long logEntry = worklogEntry();
+		long logDocument = jdbc.queryForObject("select document_id from worklog_entry_attachment where entry_id = ?", Long.class,
+				logEntry);
+		long logReview = jdbc.queryForObject("select id from worklog_review where person_id = ?", Long.class, t.person());
+		MockMultipartFile logPdf = new MockMultipartFile("file", "越权.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes());
+		p.add(list("GET /worklog", x -> get("/worklog"), "李振华"));
+		p.add(slipped("POST /worklog/entries", x -> post("/worklog/entries").param("kind", "WORK").param("text", "越权日志")
+			.param("correctsId", "" + logEntry), WORKLOG_SECRET));
+		p.add(target("GET /worklog/entries/{id}", x -> get("/worklog/entries/" + logEntry), WORKLOG_SECRET));
+		p.add(write("POST /worklog/entries/{id}", x -> post("/worklog/entries/" + logEntry).param("kind", "WORK")
+			.param("text", "越权日志"), WORKLOG_SECRET));
+		p.add(write("POST /worklog/entries/{id}/attachments", x -> multipart("/worklog/entries/" + logEntry + "/attachments")
+			.file(logPdf), WORKLOG_SECRET));
+		p.add(target("GET /worklog/entries/{id}/attachments/{documentId}",
+				x -> get("/worklog/entries/" + logEntry + "/attachments/" + logDocument), WORKLOG_ATTACHMENT_SECRET));
+		p.add(target("GET /worklog/people/{personId}", x -> get("/worklog/people/" + x.person()), WORKLOG_SECRET));
+		p.add(write("POST /worklog/people/{personId}/reviews", x -> post("/worklog/people/" + x.person() + "/reviews")
+			.param("year", "2026").param("quarter", "4").param("findings", "越权评阅"), "李振华"));
+		p.add(write("POST /worklog/reviews/{id}/publish", x -> post("/worklog/reviews/" + logReview + "/publish"), WORKLOG_REVIEW_SECRET));
+		p.add(api(list("GET /api/v1/worklog/entries", x -> get("/api/v1/worklog/entries").param("personId", "" + x.person()),
+				WORKLOG_SECRET)));
+		p.add(api(slipped("POST /api/v1/worklog/entries", x -> json(post("/api/v1/worklog/entries"),
+				"{\"kind\":\"WORK\",\"text\":\"越权日志\",\"correctsId\":" + logEntry + "}"), WORKLOG_SECRET)));
+		p.add(api(target("GET /api/v1/worklog/entries/{id}", x -> get("/api/v1/worklog/entries/" + logEntry), WORKLOG_SECRET)));
+		p.add(api(write("PUT /api/v1/worklog/entries/{id}", x -> json(put("/api/v1/worklog/entries/" + logEntry),
+				"{\"kind\":\"WORK\",\"text\":\"越权日志\"}"), WORKLOG_SECRET)));
+		p.add(api(write("POST /api/v1/worklog/entries/{id}/attachments",
+				x -> multipart("/api/v1/worklog/entries/" + logEntry + "/attachments").file(logPdf), WORKLOG_SECRET)));
+		p.add(api(target("GET /api/v1/worklog/entries/{id}/attachments/{documentId}",
+				x -> get("/api/v1/worklog/entries/" + logEntry + "/attachments/" + logDocument), WORKLOG_ATTACHMENT_SECRET)));
+		p.add(api(list("GET /api/v1/worklog/people", x -> get("/api/v1/worklog/people"), "李振华")));
+		p.add(api(target("GET /api/v1/worklog/people/{personId}/reviews",
+				x -> get("/api/v1/worklog/people/" + x.person() + "/reviews"), WORKLOG_REVIEW_SECRET)));
+		p.add(api(slipped("POST /api/v1/worklog/reviews", x -> json(post("/api/v1/worklog/reviews"),
+				"{\"personId\":" + x.person() + ",\"year\":2026,\"quarter\":4,\"findings\":\"越权评阅\"}"), "李振华")));
+		p.add(api(write("POST /api/v1/worklog/reviews/{id}/publication",
+				x -> post("/api/v1/worklog/reviews/" + logReview + "/publication"), WORKLOG_REVIEW_SECRET)));
 		// API: tree
 		p.add(api(list("GET /api/v1/org/nodes", x -> get("/api/v1/org/nodes").param("q", "月牙湖"), "月牙湖乡")));
 		p.add(api(list("GET /api/v1/org/nodes/roots", x -> get("/api/v1/org/nodes/roots"), "沙湖县")));
@@ -617,6 +655,12 @@ class CrossScopeTests {
 				|| jdbc.queryForObject("select count(*) from meeting where participants = '越权会议'", Long.class) > 0
 				|| jdbc.queryForObject("select count(*) from report_recipient where report_id = ? and received_at is not null",
 						Long.class, report()) != 1
+				// LOG-1/2: no entry or review written by a probe, 李振华's entry unchanged and with its one attachment
+				|| jdbc.queryForObject("select count(*) from worklog_entry where text = '越权日志'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from worklog_review where findings = '越权评阅'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from worklog_entry e where e.id = ? and e.version = 0 and "
+						+ "(select count(*) from worklog_entry_attachment a where a.entry_id = e.id) = 1", Long.class,
+						worklogEntry()) != 1
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0;
@@ -654,6 +698,17 @@ class CrossScopeTests {
 
 	private long leave() {
 		return jdbc.queryForObject("select id from leave_request where reason like ?", Long.class, LEAVE_REASON + "%");
+	}
+
+	/** What only 李振华's scope may read of his work log (LOG-1/2): his first diary entry, its PDF, the review. */
+	static final String WORKLOG_SECRET = "走访脱贫监测户马德福家";
+
+	static final String WORKLOG_ATTACHMENT_SECRET = "MADEFU-VISIT-2026";
+
+	static final String WORKLOG_REVIEW_SECRET = "建议进一步记录问题办理结果";
+
+	private long worklogEntry() {
+		return jdbc.queryForObject("select id from worklog_entry where text like ?", Long.class, WORKLOG_SECRET + "%");
 	}
 
 	/** A small PNG: a photo upload that would pass the content check (CON-1, PER-1). */

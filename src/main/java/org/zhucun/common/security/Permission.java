@@ -78,6 +78,15 @@ public enum Permission {
 	/** Read the reports routed to one's office and mark them received (township, unit, county organisation department, poverty office, REP-1..5). */
 	REPORT_RECEIVE,
 	/** Record the meetings of Art. 5: the township's monthly hearing, the county's quarterly and the city's yearly meeting (REP-4). */
-	MEETING_WRITE
+	MEETING_WRITE,
+	/** Write one's own work log: entries, edits within the edit window, corrections, attachments (the cadre, LOG-1). */
+	WORKLOG_WRITE,
+	/**
+	 * Read the work logs of the people within the scope, and the published reviews (通报): township,
+	 * county organisation department, dispatching unit for its own people (LOG-1/2).
+	 */
+	WORKLOG_READ,
+	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
+	WORKLOG_REVIEW
 
 }
