@@ -179,7 +179,8 @@ public class ReportService {
 	}
 
 	private static int requirePeriod(ReportKind kind, Integer period) {
-		int p = period == null && kind.periods().size() == 1 ? 1 : period == null ? -1 : period;
+		// the written reports have one period a year: the form's quarter field does not apply to them
+		int p = kind.periods().size() == 1 ? kind.periods().get(0) : period == null ? -1 : period;
 		if (!kind.periods().contains(p)) {
 			throw new InvalidInputException("period", "reporting.error.period");
 		}

@@ -159,7 +159,7 @@ class ReportWorkflowTests {
 	}
 
 	@Test
-	@DisplayName("REP-1: a period is reported once; a future quarter cannot be reported; only the linked cadre writes")
+	@DisplayName("REP-1, REP-2: a period is reported once; a future quarter cannot be reported; the annual report is due 30 November; only the linked cadre writes")
 	void oncePerPeriod() throws Exception {
 		RunAs run = new RunAs(accounts);
 		int year = reports.today().getYear();
@@ -167,6 +167,11 @@ class ReportWorkflowTests {
 		assertThatThrownBy(() -> run.run("cadre-wang",
 				() -> reports.submit(new ReportCommand(ReportKind.QUARTERLY, year - 1, 2, TEST + "再报", "正文"))))
 			.isInstanceOf(ConflictException.class);
+		// the page sends its quarter field with every kind: a written report keeps its one period a year
+		Report annual = run.as("cadre-wang",
+				() -> reports.submit(new ReportCommand(ReportKind.ANNUAL, year - 1, 4, TEST + "年度", "正文")));
+		assertThat(annual.getPeriodNo()).isEqualTo(1);
+		assertThat(annual.getDueDate()).isEqualTo(LocalDate.of(year - 1, 11, 30));
 		mvc.perform(post("/api/v1/reports").header("Authorization", "Bearer " + TestTokens.of(mvc, "cadre-wang"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"QUARTERLY\",\"year\":" + (year + 1) + ",\"period\":1,\"title\":\"" + TEST
