@@ -76,4 +76,25 @@ public interface OrganisationDirectory {
 	/** The dispatching units with these codes, by code, in one query (unknown codes are left out). */
 	java.util.Map<String, UnitSummary> unitsByCode(java.util.Collection<String> codes);
 
+	/**
+	 * The active offices of one kind sitting on this node (a township's party committee, a county's
+	 * poverty-alleviation office), by code: the reporting module routes a report to them (REP-1, REP-2).
+	 */
+	java.util.List<OfficeSummary> activeOfficesAt(long nodeId, OfficeKind kind);
+
+	/** The active offices of a dispatching unit, by code (REP-1: a quarterly report goes to the unit). */
+	java.util.List<OfficeSummary> activeOfficesOfUnit(long unitId);
+
+	/**
+	 * ORG-5 for records that keep a person's village and dispatching unit: the scope's villages, its
+	 * units and its own person (leave requests, reports).
+	 */
+	default org.zhucun.common.scope.PostedRecordScope postedRecordScope(org.zhucun.common.scope.DataScope scope) {
+		if (scope.isUnrestricted()) {
+			return new org.zhucun.common.scope.PostedRecordScope(true, java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+		}
+		return new org.zhucun.common.scope.PostedRecordScope(false, villageIdsWithin(scope), unitIdsWithin(scope),
+				scope.personIds());
+	}
+
 }

@@ -21,7 +21,19 @@ public enum PolicyKey {
 	/** Annex 1 item 1.2: visits of the unit's leadership to the village a year (MTG-2). */
 	UNIT_LEADERSHIP_VISITS_PER_YEAR("zhucun.policy.unit-duty.leadership-visits-per-year", 4, 0, 52, "MTG-2"),
 	/** Art. 16: days of off-the-job training each person receives at least each year (TRN-1). */
-	TRAINING_MIN_OFF_JOB_DAYS("zhucun.policy.training.min-off-job-days", 5, 0, 60, "TRN-1");
+	TRAINING_MIN_OFF_JOB_DAYS("zhucun.policy.training.min-off-job-days", 5, 0, 60, "TRN-1"),
+	/** Art. 5 names no date: the quarterly report is due this many days after the quarter ends (REP-1, a local setting). */
+	REPORT_QUARTERLY_DUE_DAYS("zhucun.policy.reporting.quarterly-due-days", 10, 0, 60, "REP-1"),
+	/** Annex 1: the semi-annual written report is due on 20 June: the month (REP-2). */
+	REPORT_SEMI_ANNUAL_DUE_MONTH("zhucun.policy.reporting.semi-annual-due-month", 6, 1, 12, "REP-2"),
+	/** Annex 1: the semi-annual written report is due on 20 June: the day (REP-2). */
+	REPORT_SEMI_ANNUAL_DUE_DAY("zhucun.policy.reporting.semi-annual-due-day", 20, 1, 31, "REP-2"),
+	/** Annex 1: the annual written report is due on 30 November: the month (REP-2). */
+	REPORT_ANNUAL_DUE_MONTH("zhucun.policy.reporting.annual-due-month", 11, 1, 12, "REP-2"),
+	/** Annex 1: the annual written report is due on 30 November: the day (REP-2). */
+	REPORT_ANNUAL_DUE_DAY("zhucun.policy.reporting.annual-due-day", 30, 1, 31, "REP-2"),
+	/** Annex 1: a work team sends at least this many work-information items (工作信息) a year (REP-3). */
+	REPORT_WORK_INFO_YEARLY_MINIMUM("zhucun.policy.reporting.work-info-yearly-minimum", 4, 0, 100, "REP-3");
 
 	private final String property;
 

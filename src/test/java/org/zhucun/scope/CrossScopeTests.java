@@ -631,6 +631,43 @@ class CrossScopeTests {
 						+ ",\"issuedOn\":\"2026-06-01\",\"issuingBody\":\"越权\",\"summary\":\"越权通报\"}"), NOTICE)));
 		p.add(api(target("GET /api/v1/supervision/people/{personId}", x -> get("/api/v1/supervision/people/" + x.person())
 			.param("year", "2026"), "criticismNotices")));
+		// reports of 李振华 in 月牙湖乡 (REP-1..5): the demo quarterly report, received by 月牙湖乡党委 only
+		p.add(list("GET /reports", x -> get("/reports").param("box", "ALL"), "李振华"));
+		p.add(list("GET /reports/new", x -> get("/reports/new"), "李振华"));
+		p.add(slipped("POST /reports", x -> post("/reports").param("kind", "WORK_INFO").param("title", "越权报告")
+			.param("body", "越权"), "李振华"));
+		p.add(target("GET /reports/{id}", x -> get("/reports/" + report()), REPORT_TEXT));
+		p.add(write("POST /reports/{id}/receive", x -> post("/reports/" + report() + "/receive"), REPORT_TEXT));
+		p.add(api(list("GET /api/v1/reports", x -> get("/api/v1/reports"), "李振华")));
+		p.add(api(list("GET /api/v1/reports/overdue", x -> get("/api/v1/reports/overdue"), "李振华")));
+		p.add(api(slipped("POST /api/v1/reports", x -> json(post("/api/v1/reports"),
+				"{\"kind\":\"WORK_INFO\",\"title\":\"越权报告\",\"body\":\"越权\"}"), "李振华")));
+		p.add(api(target("GET /api/v1/reports/{id}", x -> get("/api/v1/reports/" + report()), REPORT_TEXT)));
+		p.add(target("GET /reports/{id}/document", x -> get("/reports/" + reportWithDocument() + "/document"),
+				"DEMO-REPORT-2026H1"));
+		p.add(api(target("GET /api/v1/reports/{id}/document",
+				x -> get("/api/v1/reports/" + reportWithDocument() + "/document"), "DEMO-REPORT-2026H1")));
+		p.add(api(slipped("POST /api/v1/reports/upload", x -> multipart("/api/v1/reports/upload").file(PROBE_PDF)
+			.param("kind", "WORK_INFO").param("title", "越权报告"), "李振华")));
+		p.add(api(write("POST /api/v1/reports/{id}/receipt", x -> post("/api/v1/reports/" + report() + "/receipt"),
+				REPORT_TEXT)));
+		// the meetings of 月牙湖乡 (REP-4): the demo hearing of October; a foreign office names 月牙湖乡 as the place
+		p.add(list("GET /meetings", x -> get("/meetings"), "月牙湖乡党委"));
+		p.add(list("GET /meetings/new", x -> get("/meetings/new"), "月牙湖乡党委"));
+		p.add(slipped("POST /meetings", x -> post("/meetings").param("heldOn", "2026-11-20").param("participants", "越权会议")
+			.param("minutes", "越权").param("placeCode", x.township().getCode()), t.township()));
+		p.add(target("GET /meetings/{id}", x -> get("/meetings/" + meeting()), MEETING_MINUTES));
+		p.add(api(list("GET /api/v1/meetings", x -> get("/api/v1/meetings"), "月牙湖乡党委")));
+		p.add(api(slipped("POST /api/v1/meetings", x -> json(post("/api/v1/meetings"), "{\"heldOn\":\"2026-11-20\","
+				+ "\"participants\":\"越权会议\",\"minutes\":\"越权\",\"placeCode\":\"" + x.township().getCode() + "\"}"),
+				t.township())));
+		p.add(target("GET /meetings/{id}/document", x -> get("/meetings/" + meeting() + "/document"), "DEMO-MINUTES-2026-10"));
+		p.add(api(target("GET /api/v1/meetings/{id}/document", x -> get("/api/v1/meetings/" + meeting() + "/document"),
+				"DEMO-MINUTES-2026-10")));
+		p.add(api(slipped("POST /api/v1/meetings/upload", x -> multipart("/api/v1/meetings/upload").file(PROBE_PDF)
+			.param("heldOn", "2026-11-20").param("participants", "越权会议").param("placeCode", x.township().getCode()),
+				t.township())));
+		p.add(api(target("GET /api/v1/meetings/{id}", x -> get("/api/v1/meetings/" + meeting()), MEETING_MINUTES)));
 		return p;
 	}
 
@@ -810,6 +847,11 @@ class CrossScopeTests {
 				// Annex 1–3: no evidence entered or decided by a probe
 				|| jdbc.queryForObject("select count(*) from bonus_evidence where title like '越权%' or (title like "
 						+ "'%民情日记%' and state <> 'PENDING')", Long.class) > 0
+				// REP-1, REP-4: no report or meeting was made by a probe, and the demo report's receipts are unchanged
+				|| jdbc.queryForObject("select count(*) from report where title = '越权报告'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from meeting where participants = '越权会议'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from report_recipient where report_id = ? and received_at is not null",
+						Long.class, report()) != 1
 				// LOG-1/2: no entry or review written by a probe, 李振华's entry unchanged and with its one attachment
 				|| jdbc.queryForObject("select count(*) from worklog_entry where text = '越权日志'", Long.class) > 0
 				|| jdbc.queryForObject("select count(*) from worklog_review where findings = '越权评阅'", Long.class) > 0
@@ -822,6 +864,30 @@ class CrossScopeTests {
 		return new Snapshot(workRecords(), village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);
+	}
+
+	/** A phrase of the demo quarterly report of 李振华 (REP-1), which only its own scope may read. */
+	static final String REPORT_TEXT = "村集体经济合作社枸杞分红方案";
+
+	/** The minutes of 月牙湖乡党委's demo hearing (REP-4). */
+	static final String MEETING_MINUTES = "听取石嘴村第一书记10月工作汇报";
+
+	private long report() {
+		return jdbc.queryForObject("select id from report where body like ?", Long.class, "%" + REPORT_TEXT + "%");
+	}
+
+	/** The demo semi-annual report of 王秀英, uploaded as a PDF (REP-2). */
+	private long reportWithDocument() {
+		return jdbc.queryForObject("select id from report where document_id is not null and title = '2026年上半年驻村工作书面报告'",
+				Long.class);
+	}
+
+	/** An upload that would pass the content check (REP-1, REP-4). */
+	private static final MockMultipartFile PROBE_PDF = new MockMultipartFile("file", "越权.pdf", "application/pdf",
+			"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+	private long meeting() {
+		return jdbc.queryForObject("select id from meeting where minutes like ?", Long.class, MEETING_MINUTES + "%");
 	}
 
 	/** The reason of the demo leave request of 李振华 (LEA-2), which only its own scope may read. */

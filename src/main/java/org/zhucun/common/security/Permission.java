@@ -97,6 +97,12 @@ public enum Permission {
 	SUPERVISION_READ,
 	/** Record inspections, findings, criticism notices, discipline and inaction findings (organisation department, SUP-1/2). */
 	SUPERVISION_WRITE,
+	/** Write and submit one's own reports: quarterly, semi-annual, annual, work information (dispatched cadre, REP-1..3). */
+	REPORT_WRITE,
+	/** Read the reports routed to one's office and mark them received (township, unit, county organisation department, poverty office, REP-1..5). */
+	REPORT_RECEIVE,
+	/** Record the meetings of Art. 5: the township's monthly hearing, the county's quarterly and the city's yearly meeting (REP-4). */
+	MEETING_WRITE,
 	/** Write one's own work log: entries, edits within the edit window, corrections, attachments (the cadre, LOG-1). */
 	WORKLOG_WRITE,
 	/**

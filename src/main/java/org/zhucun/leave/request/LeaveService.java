@@ -411,24 +411,13 @@ public class LeaveService {
 	}
 
 	private boolean visibleTo(Actor actor, LeaveRequest request) {
-		DataScope scope = actor.scope();
-		return scope.isUnrestricted() || scope.coversOwnPerson(request.getPersonId())
-				|| organisation.villageIdsWithin(scope).contains(request.getVillageNodeId())
-				|| organisation.unitIdsWithin(scope).contains(request.getUnitId());
+		return organisation.postedRecordScope(actor.scope()).covers(request.getPersonId(), request.getVillageNodeId(),
+				request.getUnitId());
 	}
 
 	/** ORG-5: requests of the scope's villages, of its dispatching units, and the cadre's own. */
 	private Specification<LeaveRequest> visible(Actor actor) {
-		DataScope scope = actor.scope();
-		if (scope.isUnrestricted()) {
-			return (root, query, cb) -> cb.conjunction();
-		}
-		Set<Long> villages = organisation.villageIdsWithin(scope);
-		Set<Long> units = organisation.unitIdsWithin(scope);
-		Set<Long> own = scope.personIds();
-		return (root, query, cb) -> cb.or(villages.isEmpty() ? cb.disjunction() : root.get("villageNodeId").in(villages),
-				units.isEmpty() ? cb.disjunction() : root.get("unitId").in(units),
-				own.isEmpty() ? cb.disjunction() : root.get("personId").in(own));
+		return organisation.postedRecordScope(actor.scope()).specification();
 	}
 
 	/** Pending requests on the route of the user's office that its kind has not decided yet. */

@@ -193,4 +193,14 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 			.collect(Collectors.toMap(DispatchingUnit::getCode, JpaOrganisationDirectory::summary));
 	}
 
+	@Override
+	public List<OfficeSummary> activeOfficesAt(long nodeId, org.zhucun.organisation.OfficeKind kind) {
+		return offices.findByNode_IdAndKindAndActiveTrueOrderByCode(nodeId, kind).stream().map(Office::summary).toList();
+	}
+
+	@Override
+	public List<OfficeSummary> activeOfficesOfUnit(long unitId) {
+		return offices.findByUnit_IdAndActiveTrueOrderByCode(unitId).stream().map(Office::summary).toList();
+	}
+
 }

@@ -9,4 +9,8 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 
 	Optional<Office> findByCode(String code);
 
+	java.util.List<Office> findByNode_IdAndKindAndActiveTrueOrderByCode(Long nodeId, org.zhucun.organisation.OfficeKind kind);
+
+	java.util.List<Office> findByUnit_IdAndActiveTrueOrderByCode(Long unitId);
+
 }

@@ -47,7 +47,7 @@ class UnitDutyApiController {
 	@PostMapping("/meetings")
 	@PreAuthorize("hasAuthority('UNIT_DUTY_WRITE')")
 	@Operation(summary = "Record a leadership meeting that studied the team's work (MTG-1)")
-	Meeting meeting(@RequestBody MeetingCommand command) {
+	UnitMeeting meeting(@RequestBody MeetingCommand command) {
 		return duties.addMeeting(command);
 	}
 

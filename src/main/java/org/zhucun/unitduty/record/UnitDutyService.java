@@ -46,7 +46,7 @@ public class UnitDutyService implements UnitDuties {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final MeetingRepository meetings;
+	private final UnitMeetingRepository meetings;
 
 	private final LeaderVisitRepository visits;
 
@@ -64,7 +64,7 @@ public class UnitDutyService implements UnitDuties {
 
 	private final Clock clock;
 
-	UnitDutyService(MeetingRepository meetings, LeaderVisitRepository visits, FundEntryRepository funds,
+	UnitDutyService(UnitMeetingRepository meetings, LeaderVisitRepository visits, FundEntryRepository funds,
 			SubsidyRepository subsidies, Postings postings, OrganisationDirectory organisation, PolicyParameters policy,
 			DataScopeProvider scopes, Clock clock) {
 		this.meetings = meetings;
@@ -87,7 +87,7 @@ public class UnitDutyService implements UnitDuties {
 	}
 
 	/** Everything recorded for a team in a year. */
-	public record Detail(Team team, DutyStatus status, List<Meeting> meetings, List<LeaderVisit> visits,
+	public record Detail(Team team, DutyStatus status, List<UnitMeeting> meetings, List<LeaderVisit> visits,
 			List<FundLedger.Line> funds, List<Subsidy> subsidies) {
 	}
 
@@ -146,9 +146,9 @@ public class UnitDutyService implements UnitDuties {
 	}
 
 	@Transactional
-	public Meeting addMeeting(MeetingCommand c) {
+	public UnitMeeting addMeeting(MeetingCommand c) {
 		Team team = ownTeam(c.unitCode(), c.villageCode(), day("heldOn", c.heldOn()));
-		return meetings.save(new Meeting(team.unit().id(), team.village().id(), c.heldOn(), text("minutes", c.minutes(), 4000),
+		return meetings.save(new UnitMeeting(team.unit().id(), team.village().id(), c.heldOn(), text("minutes", c.minutes(), 4000),
 				CurrentActor.name(), clock.instant()));
 	}
 
@@ -213,7 +213,7 @@ public class UnitDutyService implements UnitDuties {
 			.findByUnitIdAndVillageNodeIdAndHeldOnBetweenOrderByHeldOn(unitId, villageNodeId, LocalDate.of(year, 1, 1),
 					LocalDate.of(year, 12, 31))
 			.stream()
-			.map(Meeting::getHeldOn)
+			.map(UnitMeeting::getHeldOn)
 			.toList();
 	}
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** MTG-1: a meeting of the unit's leadership that studied the team's work, with its minutes. */
 @Entity
 @Table(name = "unit_meeting")
-public class Meeting extends DutyRecord {
+public class UnitMeeting extends DutyRecord {
 
 	@Column(name = "held_on", nullable = false)
 	private LocalDate heldOn;
@@ -18,10 +18,10 @@ public class Meeting extends DutyRecord {
 	@Column(nullable = false, length = 4000)
 	private String minutes;
 
-	protected Meeting() {
+	protected UnitMeeting() {
 	}
 
-	Meeting(long unitId, long villageNodeId, LocalDate heldOn, String minutes, String by, Instant at) {
+	UnitMeeting(long unitId, long villageNodeId, LocalDate heldOn, String minutes, String by, Instant at) {
 		super(unitId, villageNodeId, by, at);
 		this.heldOn = heldOn;
 		this.minutes = minutes;
