@@ -346,6 +346,8 @@ class CrossScopeTests {
 		p.add(target("GET /worklog/entries/{id}/attachments/{documentId}",
 				x -> get("/worklog/entries/" + logEntry + "/attachments/" + logDocument), WORKLOG_ATTACHMENT_SECRET));
 		p.add(target("GET /worklog/people/{personId}", x -> get("/worklog/people/" + x.person()), WORKLOG_SECRET));
+		p.add(target("GET /worklog/people/{personId}/export.xlsx",
+				x -> get("/worklog/people/" + x.person() + "/export.xlsx"), WORKLOG_SECRET));
 		p.add(write("POST /worklog/people/{personId}/reviews", x -> post("/worklog/people/" + x.person() + "/reviews")
 			.param("year", "2026").param("quarter", "4").param("findings", "越权评阅"), "李振华"));
 		p.add(write("POST /worklog/reviews/{id}/publish", x -> post("/worklog/reviews/" + logReview + "/publish"), WORKLOG_REVIEW_SECRET));
@@ -633,6 +635,7 @@ class CrossScopeTests {
 			.param("year", "2026"), "criticismNotices")));
 		// reports of 李振华 in 月牙湖乡 (REP-1..5): the demo quarterly report, received by 月牙湖乡党委 only
 		p.add(list("GET /reports", x -> get("/reports").param("box", "ALL"), "李振华"));
+		p.add(list("GET /reports/export.xlsx", x -> get("/reports/export.xlsx").param("box", "ALL"), "李振华"));
 		p.add(list("GET /reports/new", x -> get("/reports/new"), "李振华"));
 		p.add(slipped("POST /reports", x -> post("/reports").param("kind", "WORK_INFO").param("title", "越权报告")
 			.param("body", "越权"), "李振华"));

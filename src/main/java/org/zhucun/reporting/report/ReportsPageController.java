@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.http.ResponseEntity;
 import org.zhucun.document.DocumentResponses;
+import org.zhucun.common.excel.XlsxTemplates;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.DomainException;
@@ -64,6 +65,39 @@ class ReportsPageController {
 		model.addAttribute("overdue", reports.overdue());
 		model.addAttribute("breadcrumbs", List.of(Breadcrumb.key("menu.reports", null)));
 		return "reporting/list";
+	}
+
+	/** BUR-1: the reports of the user's box as a workbook, with each recipient's state (REP-1, REP-5). */
+	@GetMapping("/reports/export.xlsx")
+	@PreAuthorize("hasAnyAuthority('REPORT_WRITE', 'REPORT_RECEIVE')")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) ReportBox box,
+			@RequestParam(required = false) ReportKind kind) {
+		var found = reports.search(box, kind, PageRequest.of(0, EXPORT_LIMIT,
+				Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
+		var locale = LocaleContextHolder.getLocale();
+		byte[] xlsx = XlsxTemplates.write(workbook -> XlsxTemplates.table(workbook, text("reporting.title", locale),
+				List.of(text("reporting.export.kind", locale), text("reporting.period", locale),
+						text("reporting.export.person", locale), text("reporting.export.village", locale),
+						text("reporting.export.unit", locale), text("reporting.export.title", locale),
+						text("reporting.due", locale), text("reporting.submitted", locale), text("reporting.late", locale),
+						text("reporting.export.recipients", locale)),
+				found.getContent().stream().map(reports::view).map(v -> List.<Object>of(
+						text(v.kind().messageKey(), locale),
+						messages.getMessage(v.periodKey(), new Object[] { String.valueOf(v.year()), v.period() }, locale),
+						v.personName(), v.villageName() == null ? "" : v.villageName(), v.unitName() == null ? "" : v.unitName(),
+						v.title(), v.dueDate() == null ? "" : v.dueDate().toString(), v.submittedAtText(),
+						v.late() ? text("reporting.export.yes", locale) : "",
+						v.recipients().stream()
+							.map(r -> r.officeName() + "：" + (r.received() ? r.receivedAtText() : text("reporting.export.pending", locale)))
+							.collect(java.util.stream.Collectors.joining("；"))))
+					.toList()));
+		return XlsxTemplates.attachment(text("reporting.title", locale) + ".xlsx", xlsx);
+	}
+
+	private static final int EXPORT_LIMIT = 5000;
+
+	private String text(String key, java.util.Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/reports/new")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhucun.common.excel.XlsxTemplates;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.DomainException;
 import org.zhucun.common.web.NotFoundException;
@@ -143,6 +144,26 @@ class WorklogPageController {
 		return DocumentResponses.attachment(worklog.attachment(id, documentId));
 	}
 
+	/** BUR-1: a person's log as a workbook for the township's file, the same entries the page shows. */
+	@GetMapping("/worklog/people/{personId}/export.xlsx")
+	@PreAuthorize("hasAuthority('WORKLOG_READ')")
+	ResponseEntity<byte[]> export(@PathVariable long personId) {
+		var person = worklog.person(personId);
+		var entries = worklog.entries(personId, PageRequest.of(0, EXPORT_LIMIT, Sort.by(Sort.Direction.DESC, "entryDate", "id")))
+			.map(worklog::view)
+			.getContent();
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.function.Function<String, String> t = key -> messages.getMessage(key, null, key, locale);
+		byte[] xlsx = XlsxTemplates.write(workbook -> XlsxTemplates.table(workbook, person.personName(),
+				List.of(t.apply("worklog.export.date"), t.apply("worklog.kind"), t.apply("worklog.export.text"),
+						t.apply("worklog.export.author"), t.apply("worklog.export.corrects")),
+				entries.stream()
+					.map(e -> List.<Object>of(e.entryDate().toString(), t.apply(e.kind().messageKey()), e.text(),
+							e.authorName() == null ? "" : e.authorName(), e.correctsId() == null ? "" : "#" + e.correctsId()))
+					.toList()));
+		return XlsxTemplates.attachment(person.personName() + "-工作日志.xlsx", xlsx);
+	}
+
 	@GetMapping("/worklog/people/{personId}")
 	@PreAuthorize("hasAuthority('WORKLOG_READ')")
 	String person(@PathVariable long personId, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -184,6 +205,8 @@ class WorklogPageController {
 		redirect.addFlashAttribute("flash", text("worklog.review.published"));
 		return "redirect:/worklog/people/" + review.getPosted().personId();
 	}
+
+	private static final int EXPORT_LIMIT = 5000;
 
 	private void addEntries(Model model, Long personId, int page) {
 		Page<LogEntry> entries = worklog.entries(personId,

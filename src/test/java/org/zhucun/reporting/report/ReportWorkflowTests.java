@@ -212,4 +212,26 @@ class ReportWorkflowTests {
 		return Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
 	}
 
+
+	@Test
+	@DisplayName("REP-1, REP-5, BUR-1: the township exports the reports routed to it with each recipient's state; a sibling township's export holds none of them")
+	void exportOfTheBox() throws Exception {
+		String own = cells(mvc.perform(get("/reports/export.xlsx").param("box", "ALL").cookie(DemoLogin.as(mvc, "yueyahu-xz")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		assertThat(own).contains("季度报告", "李振华", "月牙湖乡党委");
+		String sibling = cells(mvc.perform(get("/reports/export.xlsx").param("box", "ALL")
+			.cookie(DemoLogin.as(mvc, "zhenbeibu-xz"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray());
+		assertThat(sibling).doesNotContain("李振华");
+	}
+
+	private static String cells(byte[] xlsx) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var format = new org.apache.poi.ss.usermodel.DataFormatter();
+			workbook.getSheetAt(0).forEach(row -> row.forEach(c -> text.append(format.formatCellValue(c)).append('|')));
+		}
+		return text.toString();
+	}
+
 }
