@@ -656,6 +656,7 @@ class CrossScopeTests {
 				REPORT_TEXT)));
 		// the meetings of 月牙湖乡 (REP-4): the demo hearing of October; a foreign office names 月牙湖乡 as the place
 		p.add(list("GET /meetings", x -> get("/meetings"), "月牙湖乡党委"));
+		p.add(list("GET /meetings/export.xlsx", x -> get("/meetings/export.xlsx"), "月牙湖乡党委"));
 		p.add(list("GET /meetings/new", x -> get("/meetings/new"), "月牙湖乡党委"));
 		p.add(slipped("POST /meetings", x -> post("/meetings").param("heldOn", "2026-11-20").param("participants", "越权会议")
 			.param("minutes", "越权").param("placeCode", x.township().getCode()), t.township()));

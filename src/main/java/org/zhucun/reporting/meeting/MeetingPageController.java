@@ -51,6 +51,23 @@ class MeetingPageController {
 		return "reporting/meetings";
 	}
 
+	/** BUR-1: the meetings the user may see as a workbook (REP-4). */
+	@GetMapping("/meetings/export.xlsx")
+	@PreAuthorize("hasAnyAuthority('MEETING_WRITE', 'REPORT_RECEIVE')")
+	org.springframework.http.ResponseEntity<byte[]> export() {
+		var found = meetings.search(null, PageRequest.of(0, 5000, Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"))));
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.function.Function<String, String> t = key -> messages.getMessage(key, null, key, locale);
+		byte[] xlsx = org.zhucun.common.excel.XlsxTemplates.write(workbook -> org.zhucun.common.excel.XlsxTemplates.table(
+				workbook, t.apply("menu.meetings"),
+				List.of(t.apply("meeting.export.kind"), t.apply("meeting.export.office"), t.apply("meeting.export.heldOn"),
+						t.apply("meeting.export.participants"), t.apply("meeting.export.minutes"), t.apply("meeting.export.by")),
+				found.getContent().stream().map(meetings::view).map(m -> List.<Object>of(t.apply(m.kind().messageKey()),
+						m.officeName(), m.heldOn().toString(), m.participants(), m.minutes() == null ? "" : m.minutes(),
+						m.recordedByName() == null ? "" : m.recordedByName())).toList()));
+		return org.zhucun.common.excel.XlsxTemplates.attachment(t.apply("menu.meetings") + ".xlsx", xlsx);
+	}
+
 	@GetMapping("/meetings/new")
 	@PreAuthorize("hasAuthority('MEETING_WRITE')")
 	String newForm(Model model) {

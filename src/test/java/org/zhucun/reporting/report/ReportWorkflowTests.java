@@ -223,6 +223,9 @@ class ReportWorkflowTests {
 			.cookie(DemoLogin.as(mvc, "zhenbeibu-xz"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray());
 		assertThat(sibling).doesNotContain("李振华");
+		String meetings = cells(mvc.perform(get("/meetings/export.xlsx").cookie(DemoLogin.as(mvc, "yueyahu-xz")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		assertThat(meetings).as("REP-4: the township's own hearing").contains("月牙湖乡党委");
 	}
 
 	private static String cells(byte[] xlsx) throws Exception {
