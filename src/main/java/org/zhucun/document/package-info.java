@@ -1,5 +1,5 @@
 /**
- * Attachments (附件) of the work records of issue 6: the bytes of an uploaded file, kept in the
+ * Attachments (附件) of the work records (TSK-2, LOG-1, REP-1, Annex 1–3 evidence): the bytes of an uploaded file, kept in the
  * database (outside the web root, inside the backups) with the type sniffed from its content, the
  * original file name, size, SHA-256 and who uploaded it when. Only PDF, JPEG, PNG, DOCX and XLSX
  * are accepted, recognised by their first bytes; the file name's extension must agree with the

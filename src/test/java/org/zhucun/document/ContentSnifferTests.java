@@ -14,7 +14,7 @@ class ContentSnifferTests {
 	private final ContentSniffer sniffer = new ContentSniffer(10L * 1024 * 1024);
 
 	@Test
-	@DisplayName("Issue 6 (attachments): an attachment that claims to be a PDF but is an executable (MZ or ELF header) is refused")
+	@DisplayName("TSK-2, LOG-1 (attachments): an attachment that claims to be a PDF but is an executable (MZ or ELF header) is refused")
 	void executableRenamedToPdfIsRefused() {
 		assertRefused("报告.pdf", TestFiles.windowsExecutable(), "document.error.executable");
 		assertRefused("报告.pdf", TestFiles.linuxExecutable(), "document.error.executable");
@@ -22,7 +22,7 @@ class ContentSnifferTests {
 	}
 
 	@Test
-	@DisplayName("Issue 6 (attachments): the type is read from the content and the extension must agree with it")
+	@DisplayName("TSK-2, LOG-1 (attachments): the type is read from the content and the extension must agree with it")
 	void typeFromContentExtensionMustAgree() {
 		assertThat(sniffer.check("工作日志.pdf", TestFiles.pdf())).isEqualTo(DocumentType.PDF);
 		assertThat(sniffer.check("现场.JPG", TestFiles.jpeg())).isEqualTo(DocumentType.JPEG);
@@ -37,7 +37,7 @@ class ContentSnifferTests {
 	}
 
 	@Test
-	@DisplayName("Issue 6 (attachments): empty files, files over the size limit and other types are refused")
+	@DisplayName("TSK-2, LOG-1 (attachments): empty files, files over the size limit and other types are refused")
 	void emptyTooLargeAndUnknownAreRefused() {
 		assertRefused("a.pdf", new byte[0], "document.error.empty");
 		assertRefused("a.pdf", null, "document.error.empty");
@@ -53,7 +53,7 @@ class ContentSnifferTests {
 	}
 
 	@Test
-	@DisplayName("Issue 6 (attachments): a file name keeps no directory part or control characters")
+	@DisplayName("TSK-2, LOG-1 (attachments): a file name keeps no directory part or control characters")
 	void fileNamesAreCleaned() {
 		assertThat(ContentSniffer.cleanFileName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
 		assertThat(ContentSniffer.cleanFileName("C:\\Users\\王\\总结.docx")).isEqualTo("总结.docx");

@@ -29,7 +29,7 @@ class DocumentsTests {
 	UserDetailsService accounts;
 
 	@Test
-	@DisplayName("Issue 6 (attachments): a stored document keeps its bytes, sniffed type, name, size, SHA-256 and uploader, and is handed out as a download")
+	@DisplayName("TSK-2, LOG-1 (attachments): a stored document keeps its bytes, sniffed type, name, size, SHA-256 and uploader, and is handed out as a download")
 	void storeAndRead() {
 		byte[] pdf = TestFiles.pdf();
 		DocumentRef ref = new RunAs(accounts).as("cadre-wang", () -> documents.store("C:\\tmp\\民情日记.pdf", pdf));
@@ -51,7 +51,7 @@ class DocumentsTests {
 	}
 
 	@Test
-	@DisplayName("Issue 6 (attachments): an attachment that claims to be a PDF but is an executable is refused with a Chinese message, and nothing is stored")
+	@DisplayName("TSK-2, LOG-1 (attachments): an attachment that claims to be a PDF but is an executable is refused with a Chinese message, and nothing is stored")
 	void executableIsRefused() {
 		assertThatThrownBy(() -> documents.store("工作总结.pdf", TestFiles.windowsExecutable()))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(

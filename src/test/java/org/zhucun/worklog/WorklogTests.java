@@ -148,7 +148,7 @@ class WorklogTests {
 	}
 
 	@Test
-	@DisplayName("Issue 6, LOG-1: an attachment that claims to be a PDF but is an executable is refused with a Chinese message, and nothing is attached")
+	@DisplayName("LOG-1 (attachments): an attachment that claims to be a PDF but is an executable is refused with a Chinese message, and nothing is attached")
 	void executableAttachmentRefused() throws Exception {
 		var cadre = DemoLogin.as(mvc, "cadre-wang");
 		long before = jdbc.queryForObject("select count(*) from document", Long.class);
