@@ -10,7 +10,7 @@ import org.zhucun.evidence.record.CountingRule;
 class CountingRuleTests {
 
 	@Test
-	@DisplayName("Annex 1: an unverified media record does not count; a verified one does; a refused one does not")
+	@DisplayName("SCO-A1, SCO-X (Annex 1): an unverified media record does not count; a verified one does; a refused one does not")
 	void onlyVerifiedCounts() {
 		assertThat(CountingRule.counts(EvidenceKind.MEDIA, EvidenceState.PENDING, null)).isFalse();
 		assertThat(CountingRule.counts(EvidenceKind.MEDIA, EvidenceState.REFUSED, null)).isFalse();
@@ -19,7 +19,7 @@ class CountingRuleTests {
 	}
 
 	@Test
-	@DisplayName("Annex 1 item 4.2: line-department funds do not count as funds secured, even verified; the other sources do")
+	@DisplayName("SCO-A1 (Annex 1 item 4.2): line-department funds do not count as funds secured, even verified; the other sources do")
 	void lineDepartmentFundsNeverCount() {
 		assertThat(CountingRule.counts(EvidenceKind.FUNDS, EvidenceState.VERIFIED, FundSource.LINE_DEPARTMENT_FUNDS)).isFalse();
 		for (FundSource s : new FundSource[] { FundSource.SOCIAL_FUNDS, FundSource.INVESTMENT_ATTRACTED,

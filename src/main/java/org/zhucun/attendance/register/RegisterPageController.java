@@ -187,7 +187,7 @@ class RegisterPageController {
 	ResponseEntity<byte[]> export(@RequestParam String township, @RequestParam(required = false) String month) {
 		Register register = service.register(township, MonthParameter.parse(month, clock));
 		byte[] body = workbook.write(register, LocaleContextHolder.getLocale());
-		return XlsxTemplates.attachment(register.township().name() + "-" + register.month() + "-考勤登记簿.xlsx", body);
+		return XlsxTemplates.attachment(text("attendance.sheet.fileName", register.township().name(), register.month().toString()), body);
 	}
 
 	/** One spot check as the page lists it. */

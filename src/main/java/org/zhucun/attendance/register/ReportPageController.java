@@ -24,7 +24,11 @@ class ReportPageController {
 
 	private final ReportWorkbook workbook;
 
-	ReportPageController(AttendanceFigures figures, ReportWorkbook workbook) {
+	private final org.springframework.context.MessageSource messages;
+
+	ReportPageController(AttendanceFigures figures, ReportWorkbook workbook,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.figures = figures;
 		this.workbook = workbook;
 	}
@@ -46,7 +50,8 @@ class ReportPageController {
 	@PreAuthorize("hasAuthority('ATTENDANCE_READ')")
 	ResponseEntity<byte[]> export(@RequestParam String area, @RequestParam(required = false) String period) {
 		AttendanceReport report = figures.report(area, period);
-		return XlsxTemplates.attachment(report.area().name() + "-" + report.period().label() + "-考勤情况.xlsx",
+		return XlsxTemplates.attachment(messages.getMessage("attendance.report.fileName",
+				new Object[] { report.area().name(), report.period().label() }, LocaleContextHolder.getLocale()),
 				workbook.write(report, LocaleContextHolder.getLocale()));
 	}
 

@@ -73,7 +73,7 @@ class SupervisionPageController {
 	@GetMapping("/training/shortfalls.xlsx")
 	@PreAuthorize("hasAuthority('TRAINING_READ')")
 	ResponseEntity<byte[]> shortfalls(@RequestParam int year) {
-		return XlsxTemplates.attachment(year + "-脱产培训不足.xlsx",
+		return XlsxTemplates.attachment(fileName("supervision.export.shortfallsFileName", year),
 				workbook.shortfalls(training.shortfalls(year), LocaleContextHolder.getLocale()));
 	}
 
@@ -125,7 +125,7 @@ class SupervisionPageController {
 	@PreAuthorize("hasAuthority('SUPERVISION_READ')")
 	ResponseEntity<byte[]> export(@RequestParam int year) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return XlsxTemplates.attachment(year + "-督导与纪律.xlsx",
+		return XlsxTemplates.attachment(fileName("supervision.export.recordsFileName", year),
 				workbook.supervision(supervision.inspections(year), supervision.records(year), locale));
 	}
 
@@ -190,6 +190,12 @@ class SupervisionPageController {
 
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+
+	/** An export's file name in the user's language (the year without digit grouping). */
+	private String fileName(String key, int year) {
+		return messages.getMessage(key, new Object[] { String.valueOf(year) }, key, LocaleContextHolder.getLocale());
 	}
 
 }

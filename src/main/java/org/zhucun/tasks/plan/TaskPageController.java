@@ -59,7 +59,7 @@ class TaskPageController {
 	@GetMapping("/tasks/export.xlsx")
 	@PreAuthorize("hasAuthority('TASK_READ')")
 	ResponseEntity<byte[]> export(@RequestParam int year) {
-		return XlsxTemplates.attachment(year + "-工作计划任务.xlsx",
+		return XlsxTemplates.attachment(text("tasks.export.fileName", String.valueOf(year)),
 				workbook.write(service.planTasks(year), LocaleContextHolder.getLocale()));
 	}
 

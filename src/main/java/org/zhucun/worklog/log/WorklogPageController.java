@@ -161,7 +161,7 @@ class WorklogPageController {
 					.map(e -> List.<Object>of(e.entryDate().toString(), t.apply(e.kind().messageKey()), e.text(),
 							e.authorName() == null ? "" : e.authorName(), e.correctsId() == null ? "" : "#" + e.correctsId()))
 					.toList()));
-		return XlsxTemplates.attachment(person.personName() + "-工作日志.xlsx", xlsx);
+		return XlsxTemplates.attachment(messages.getMessage("worklog.export.fileName", new Object[] { person.personName() }, locale), xlsx);
 	}
 
 	@GetMapping("/worklog/people/{personId}")
