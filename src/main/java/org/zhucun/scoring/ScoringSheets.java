@@ -1,0 +1,38 @@
+package org.zhucun.scoring;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the assessment (ASM-2, ASM-7) may ask of the scoring sheets: a person's annual sheet (Annex 2
+ * for a team leader or first secretary, Annex 3 for a member) computed from the records with the
+ * template in force for their county and year. Unscoped: callers ask about people they have already
+ * checked against the user's data scope.
+ */
+public interface ScoringSheets {
+
+	/** The person's sheet for the year. */
+	SheetScore ofPerson(long personId, int year);
+
+	/** The sheets of many people at once (the annual computation of a county or region). */
+	Map<Long, SheetScore> ofPeople(Collection<Long> personIds, int year);
+
+	/**
+	 * A filled sheet's outcome: the template (annex and version), the base score out of 100, the
+	 * bonus, the total, whether every item has its score (items waiting for a rater or a valid survey
+	 * leave it incomplete), and each item's line.
+	 */
+	record SheetScore(long personId, int year, String templateCode, int templateVersion, BigDecimal base,
+			BigDecimal bonus, BigDecimal total, boolean complete, List<ItemLine> items) {
+	}
+
+	/**
+	 * One item of a filled sheet: its code (e.g. "2.5"), name, maximum, score (null while it waits),
+	 * the rule in words and the arithmetic that produced the score (SCO-X).
+	 */
+	record ItemLine(String code, String name, BigDecimal maximum, BigDecimal score, String rule, String arithmetic) {
+	}
+
+}

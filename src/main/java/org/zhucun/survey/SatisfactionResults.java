@@ -1,0 +1,28 @@
+package org.zhucun.survey;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What the scoring sheets (SCO-A1/A2/A3 satisfaction item) may ask of the satisfaction surveys
+ * (SAT-1). Unscoped like the other directories: callers ask about a person or a village they have
+ * already checked against the user's data scope.
+ */
+public interface SatisfactionResults {
+
+	/** The closed or open survey of this person for the year (Annex 2/3), if one was set up. */
+	Optional<SurveyResult> ofPerson(long personId, int year);
+
+	/** The survey of the work team of this village for the year (Annex 1), if one was set up. */
+	Optional<SurveyResult> ofTeam(long villageNodeId, int year);
+
+	/**
+	 * A survey's result: the valid votes against the minimum number of raters, whether it is valid
+	 * (at least the minimum), the score out of 10 (null when not valid), and the arithmetic that led
+	 * to it in words ({@code explanation}, e.g. "10 × (25 + 0.5 × 4) / 30 = 9.00"), for SCO-X.
+	 */
+	record SurveyResult(long surveyId, int validVotes, int minimumRaters, boolean valid, int satisfied,
+			int fairlySatisfied, int dissatisfied, BigDecimal score, String explanation) {
+	}
+
+}
