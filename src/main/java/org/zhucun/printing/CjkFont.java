@@ -17,6 +17,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,7 @@ public class CjkFont {
 
 	private volatile Path found;
 
+	@Autowired
 	public CjkFont(@Value("${zhucun.print.cjk-font:}") String configured) {
 		this(configured, defaultFolders());
 	}

@@ -118,6 +118,17 @@ class CrossScopeTests {
 
 	Targets t;
 
+	@Autowired
+	org.zhucun.printing.BatchDownloads batches;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	/** FRM-1/2: a batch download started by the insider, which nobody else may follow or download. */
+	static final String BATCH_SECRET = "PROBE-BATCH-641101";
+
+	String batchId;
+
 	/** The duty records of the demo (MTG-1..3): none may be added by a probe. */
 	long unitDutyRecords;
 
@@ -140,6 +151,18 @@ class CrossScopeTests {
 			sessions.put(user, DemoLogin.as(mvc, user));
 			tokens.put(user, ApiTokens.of(mvc, user));
 		}
+		batchId = insiderBatch();
+	}
+
+	/** A finished batch of the insider's, holding one file named after the secret (FRM-1/2). */
+	private String insiderBatch() throws InterruptedException {
+		var runAs = new org.zhucun.RunAs(userDetails);
+		String id = runAs.as(INSIDER, () -> batches.start(BATCH_SECRET, BATCH_SECRET, List.of(() -> new org.zhucun.printing.NamedFile(
+				BATCH_SECRET + ".txt", BATCH_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).id());
+		for (int i = 0; i < 500 && !runAs.as(INSIDER, () -> batches.progress(id).finished()); i++) {
+			Thread.sleep(20);
+		}
+		return id;
 	}
 
 	/** The catalogue: every scoped endpoint with a request aimed at a record of 沙湖县. */
@@ -672,6 +695,12 @@ class CrossScopeTests {
 			.param("heldOn", "2026-11-20").param("participants", "越权会议").param("placeCode", x.township().getCode()),
 				t.township())));
 		p.add(api(target("GET /api/v1/meetings/{id}", x -> get("/api/v1/meetings/" + meeting()), MEETING_MINUTES)));
+		// batch downloads of printed forms (FRM-1/2): the insider's own batch, by its id
+		p.add(target("GET /printing/batches/{id}", x -> get("/printing/batches/" + batchId), BATCH_SECRET));
+		p.add(target("GET /printing/batches/{id}/download", x -> get("/printing/batches/" + batchId + "/download"), BATCH_SECRET));
+		p.add(api(target("GET /api/v1/printing/batches/{id}", x -> get("/api/v1/printing/batches/" + batchId), BATCH_SECRET)));
+		p.add(api(target("GET /api/v1/printing/batches/{id}/download",
+				x -> get("/api/v1/printing/batches/" + batchId + "/download"), BATCH_SECRET)));
 		return p;
 	}
 

@@ -111,6 +111,8 @@ public enum Permission {
 	 */
 	WORKLOG_READ,
 	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
-	WORKLOG_REVIEW
+	WORKLOG_REVIEW,
+	/** Follow and download one's own batch downloads of printed forms (FRM-1/2); nobody sees another's batch. */
+	PRINT_BATCH
 
 }
