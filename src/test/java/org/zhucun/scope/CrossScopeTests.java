@@ -92,7 +92,10 @@ class CrossScopeTests {
 			"GET /api/v1/policy/keys",
 			// ATT-8: a cadre's own phone check-ins (the scope is the caller's own person and posting)
 			"GET /attendance/checkin", "POST /attendance/checkin", "POST /api/v1/attendance/checkins",
-			"GET /api/v1/attendance/checkins");
+			"GET /api/v1/attendance/checkins",
+			// FRM-1: the blank Annex 4/5 forms, the same for everyone; the batch of them is the caller's own
+			"GET /printing/forms", "GET /printing/forms/{annex}.docx", "GET /printing/forms/{annex}.pdf",
+			"POST /printing/forms/batch");
 
 	@Autowired
 	MockMvc mvc;
