@@ -31,7 +31,7 @@ class BatchPageController {
 	String show(@PathVariable String id, Model model, HttpServletRequest request) {
 		model.addAttribute("batch", batches.progress(id));
 		model.addAttribute("keptMinutes", batches.retention().toMinutes());
-		return "true".equals(request.getHeader("HX-Request")) ? "printing/batch :: progress" : "printing/batch";
+		return "true".equals(request.getHeader("HX-Request")) ? "printing/batch :: state" : "printing/batch";
 	}
 
 	@GetMapping("/{id}/download")
