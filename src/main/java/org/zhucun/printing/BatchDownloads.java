@@ -201,9 +201,10 @@ public class BatchDownloads {
 			job.zip = zip;
 			try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
 				Set<String> names = new HashSet<>();
-				for (int i = 0; i < job.files.size(); i++) {
+				List<Supplier<NamedFile>> files = job.takeFiles();
+				for (int i = 0; i < files.size(); i++) {
 					try {
-						NamedFile made = job.files.get(i).get();
+						NamedFile made = files.get(i).get();
 						out.putNextEntry(new ZipEntry(unique(names, AssessmentForms.safeFileName(made.name()))));
 						out.write(made.content());
 						out.closeEntry();
@@ -221,7 +222,7 @@ public class BatchDownloads {
 				}
 				if (!errors.isEmpty()) {
 					out.putNextEntry(new ZipEntry(unique(names, text("printing.batch.errorFile"))));
-					String note = text("printing.batch.error.heading", job.title, errors.size(), job.files.size()) + "\r\n\r\n"
+					String note = text("printing.batch.error.heading", job.title, errors.size(), job.total) + "\r\n\r\n"
 							+ String.join("\r\n", errors) + "\r\n";
 					out.write(note.getBytes(StandardCharsets.UTF_8));
 					out.closeEntry();
@@ -230,8 +231,8 @@ public class BatchDownloads {
 		}
 		catch (IOException ex) {
 			log.error("Batch {} could not be written", job.id, ex);
-			job.done.set(job.files.size());
-			job.failed.set(job.files.size());
+			job.done.set(job.total);
+			job.failed.set(job.total);
 			throw new UncheckedIOException(ex);
 		}
 		finally {
@@ -264,7 +265,10 @@ public class BatchDownloads {
 
 		final String fileName;
 
-		final List<Supplier<NamedFile>> files;
+		final int total;
+
+		/** The files to make, dropped once they are made (they may hold much data). */
+		private List<Supplier<NamedFile>> files;
 
 		final Authentication starter;
 
@@ -285,8 +289,15 @@ public class BatchDownloads {
 			this.title = title;
 			this.fileName = fileName;
 			this.files = files;
+			this.total = files.size();
 			this.starter = starter;
 			this.locale = locale;
+		}
+
+		synchronized List<Supplier<NamedFile>> takeFiles() {
+			List<Supplier<NamedFile>> taken = files;
+			files = List.of();
+			return taken;
 		}
 
 		boolean finished() {
@@ -294,7 +305,7 @@ public class BatchDownloads {
 		}
 
 		BatchProgress progress() {
-			return new BatchProgress(id, title, fileName, done.get(), files.size(), failed.get(), finishedAt != null);
+			return new BatchProgress(id, title, fileName, done.get(), total, failed.get(), finishedAt != null);
 		}
 
 		void delete() {

@@ -22,6 +22,7 @@ class AssessmentFormsTests {
 	void annex4Docx() throws Exception {
 		AssessmentForm form = PrintSamples.quarterly();
 		byte[] docx = forms.docx(form);
+		PrintSamples.save(docx, "annex4.docx");
 		String text = PrintSamples.docxText(docx);
 		assertThat(text).contains("扶贫开发驻村工作队人员和第一书记平时考核登记表", "（2026年第三季度）", "李振华", "石嘴村", "第一书记",
 				"1985年3月", "季", "村党支部意见", "乡镇党委意见", "被考核人意见", "县（区）组织部门意见", "县（区）扶贫部门意见",
@@ -57,7 +58,9 @@ class AssessmentFormsTests {
 	@DisplayName("FRM-1: the Annex 5 form adds the dispatching unit's opinion; an opinion not yet given prints empty")
 	void annex5() throws Exception {
 		AssessmentForm form = PrintSamples.annual();
-		String docx = PrintSamples.docxText(forms.docx(form));
+		byte[] docxFile = forms.docx(form);
+		PrintSamples.save(docxFile, "annex5.docx");
+		String docx = PrintSamples.docxText(docxFile);
 		byte[] pdf = forms.pdf(form);
 		String text = PrintSamples.pdfText(pdf);
 		for (String content : List.of(docx, text.replaceAll("\\s", ""))) {

@@ -76,6 +76,13 @@ final class PrintSamples {
 		}
 	}
 
+	/** Keeps a made file under target/forms/ to look at. */
+	static Path save(byte[] content, String name) throws IOException {
+		Path file = Path.of("target", "forms", name);
+		Files.createDirectories(file.getParent());
+		return Files.write(file, content);
+	}
+
 	static int pages(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return document.getNumberOfPages();

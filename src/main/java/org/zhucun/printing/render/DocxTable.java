@@ -160,21 +160,21 @@ public final class DocxTable {
 			if (cell.kind() == Kind.VERTICAL_LABEL) {
 				text = String.join("\n", text.codePoints().mapToObj(Character::toString).toList());
 			}
-			run(paragraph, text, BODY_FONT, 12, line.bold());
+			run(paragraph, text, BODY_FONT, 11, line.bold());
 		}
 	}
 
-	/** Roughly how high the lines are at 12 pt in a cell this wide: a Chinese character 4.2 mm, a Latin one half. */
+	/** Roughly how high the lines are at 11 pt in a cell this wide: a Chinese character 3.9 mm, a Latin one half. */
 	private static double estimatedHeightMm(java.util.List<Line> lines, int widthTwips) {
 		double usable = Math.max(10, widthTwips / TWIPS_PER_MM - 4);
 		int count = 0;
 		for (Line line : lines) {
 			for (String paragraph : (line.text() == null ? "" : line.text()).split("\n", -1)) {
-				double width = paragraph.codePoints().mapToDouble(cp -> cp < 0x2E80 ? 2.2 : 4.3).sum();
+				double width = paragraph.codePoints().mapToDouble(cp -> cp < 0x2E80 ? 2.0 : 3.9).sum();
 				count += Math.max(1, (int) Math.ceil(width / usable));
 			}
 		}
-		return count * 6.4;
+		return count * 5.9;
 	}
 
 	private static void run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {
