@@ -260,4 +260,23 @@ class SatisfactionSurveyTests {
 			.contains(s.getId());
 	}
 
+	@Test
+	@DisplayName("ORG-5: a sibling township setting up its year leaves the surveys of 月牙湖乡 alone")
+	void siblingSetUpStaysInItsVillages() {
+		Survey s = survey(SurveySubject.MEMBER);
+		String sql = "select count(*) || '/' || coalesce(sum(version), 0) from survey where township_node_id = ?";
+		String before = jdbc.queryForObject(sql, String.class, s.getTownshipNodeId());
+		List<Long> existing = jdbc.queryForList("select id from survey", Long.class);
+		try {
+			run().as("zhenbeibu-xz", () -> service.setUpYear(service.today().getYear()));
+			assertThat(jdbc.queryForObject(sql, String.class, s.getTownshipNodeId())).isEqualTo(before);
+		}
+		finally {
+			jdbc.queryForList("select id from survey", Long.class)
+				.stream()
+				.filter(id -> !existing.contains(id))
+				.forEach(created::add);
+		}
+	}
+
 }
