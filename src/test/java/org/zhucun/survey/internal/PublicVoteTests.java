@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -38,17 +37,11 @@ class PublicVoteTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private Long surveyId;
+	private TestSurveys tests;
 
 	private Survey survey() {
-		long village = jdbc.queryForObject("select id from org_node where code = '641101001001'", Long.class);
-		long township = jdbc.queryForObject("select id from org_node where code = '641101001'", Long.class);
-		long county = jdbc.queryForObject("select id from org_node where code = '641101'", Long.class);
-		long person = 910_000_000L + ThreadLocalRandom.current().nextLong(1_000_000);
-		Survey s = surveys.save(new Survey(SurveySubject.MEMBER, 2026, person, "测评对象甲", village, "石嘴村", township, county,
-				null, 20, "test", java.time.Instant.now()));
-		surveyId = s.getId();
-		return s;
+		tests = new TestSurveys(surveys, jdbc);
+		return tests.of(SurveySubject.MEMBER, "测评对象甲");
 	}
 
 	private List<SurveyService.Slip> codes(Survey s, int n) {
@@ -58,11 +51,8 @@ class PublicVoteTests {
 
 	@AfterEach
 	void remove() {
-		if (surveyId != null) {
-			for (String table : List.of("survey_vote", "survey_code", "survey_tally", "survey_rater_group")) {
-				jdbc.update("delete from " + table + " where survey_id = ?", surveyId);
-			}
-			jdbc.update("delete from survey where id = ?", surveyId);
+		if (tests != null) {
+			tests.removeAll();
 		}
 	}
 

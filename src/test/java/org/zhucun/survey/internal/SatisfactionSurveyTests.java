@@ -50,33 +50,24 @@ class SatisfactionSurveyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<Long> created = new ArrayList<>();
+	private TestSurveys tests;
 
 	private RunAs run() {
 		return new RunAs(accounts);
 	}
 
-	/** A survey of a test person (an id no demo person has) posted to 石嘴村. */
 	private Survey survey(SurveySubject subject) {
-		long village = jdbc.queryForObject("select id from org_node where code = '641101001001'", Long.class);
-		long township = jdbc.queryForObject("select id from org_node where code = '641101001'", Long.class);
-		long county = jdbc.queryForObject("select id from org_node where code = '641101'", Long.class);
-		long person = 900_000_000L + ThreadLocalRandom.current().nextLong(1_000_000);
-		Survey s = surveys.save(new Survey(subject, 2026, person, "测评对象" + person, village, "石嘴村", township, county, null,
-				subject.minimumKey().seedValue(), "test", java.time.Instant.now()));
-		created.add(s.getId());
-		return s;
+		if (tests == null) {
+			tests = new TestSurveys(surveys, jdbc);
+		}
+		return tests.of(subject, "测评对象" + ThreadLocalRandom.current().nextInt(1_000_000));
 	}
 
 	@AfterEach
 	void removeTestSurveys() {
-		for (long id : created) {
-			for (String table : List.of("survey_vote", "survey_code", "survey_tally", "survey_rater_group")) {
-				jdbc.update("delete from " + table + " where survey_id = ?", id);
-			}
-			jdbc.update("delete from survey where id = ?", id);
+		if (tests != null) {
+			tests.removeAll();
 		}
-		created.clear();
 	}
 
 	@Test
@@ -275,7 +266,7 @@ class SatisfactionSurveyTests {
 			jdbc.queryForList("select id from survey", Long.class)
 				.stream()
 				.filter(id -> !existing.contains(id))
-				.forEach(created::add);
+				.forEach(tests::alsoRemove);
 		}
 	}
 
