@@ -114,6 +114,11 @@ public class Survey {
 		this.closedAt = at;
 	}
 
+	/** When it was closed, in China time. */
+	public String getClosedAtText() {
+		return closedAt == null ? "" : SurveyService.SHOWN.format(closedAt);
+	}
+
 	public boolean isOpen() {
 		return state == SurveyState.OPEN;
 	}

@@ -49,6 +49,11 @@ public class SurveyService implements SatisfactionResults {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** How a moment is shown on the pages: in China time, to the minute. */
+	static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZONE);
+
 	/** The most codes generated at once (a village meeting's slips). */
 	static final int MAX_CODES_AT_ONCE = 500;
 
@@ -218,8 +223,9 @@ public class SurveyService implements SatisfactionResults {
 					clock.instant()));
 			slips.add(new Slip(code, group));
 		}
-		audit.record(new AuditEvent(AuditAction.CREATE, "SurveyCode", String.valueOf(s.getId()),
-				"survey codes generated: " + count + " " + group.name(), Map.of()));
+		audit.record(new AuditEvent(AuditAction.CREATE, "Survey", String.valueOf(s.getId()),
+				"audit.summary.surveyCodesGenerated", Map.of("codes", new AuditEvent.FieldChange(null, String.valueOf(count)),
+						"group", new AuditEvent.FieldChange(null, group.name()))));
 		return slips;
 	}
 

@@ -67,6 +67,11 @@ public class SurveyTally {
 		this.enteredAt = at;
 	}
 
+	/** When it was entered, in China time. */
+	public String getEnteredAtText() {
+		return enteredAt == null ? "" : SurveyService.SHOWN.format(enteredAt);
+	}
+
 	public int total() {
 		return satisfied + fairlySatisfied + dissatisfied;
 	}

@@ -13,13 +13,15 @@ import org.zhucun.common.web.ConflictException;
 
 /**
  * Slows down guessing of one-time codes: a client (by its address) that typed {@value #LIMIT} wrong
- * codes within {@link #WINDOW} is refused for the rest of that window. Kept in memory per instance:
- * with 31⁸ possible codes and a few hundred issued, guessing stays hopeless even across instances.
+ * codes within {@link #WINDOW} is refused for the rest of that window. The limit leaves room for the
+ * typing slips of a village meeting whose phones share one address (a village Wi-Fi, a carrier's NAT).
+ * Kept in memory per instance: with 31⁸ possible codes and a few thousand issued, guessing stays
+ * hopeless even across instances.
  */
 @Component
 class WrongCodeThrottle {
 
-	static final int LIMIT = 10;
+	static final int LIMIT = 50;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
