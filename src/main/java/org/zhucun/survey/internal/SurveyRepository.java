@@ -15,6 +15,10 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
 	Optional<Survey> findByPersonIdAndYear(long personId, int year);
 
+	List<Survey> findByYearAndPersonIdIn(int year, Collection<Long> personIds);
+
+	List<Survey> findByYearAndPersonIdIsNullAndVillageNodeIdIn(int year, Collection<Long> villageNodeIds);
+
 	Optional<Survey> findByVillageNodeIdAndYearAndPersonIdIsNull(long villageNodeId, int year);
 
 }

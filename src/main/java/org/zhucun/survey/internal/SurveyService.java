@@ -266,7 +266,29 @@ public class SurveyService implements SatisfactionResults {
 		return surveys.findByVillageNodeIdAndYearAndPersonIdIsNull(villageNodeId, year).map(this::resultOf);
 	}
 
+	@Override
+	public Map<Long, SurveyResult> ofPeople(Collection<Long> personIds, int year) {
+		return personIds.isEmpty() ? Map.of()
+				: resultsBy(surveys.findByYearAndPersonIdIn(year, Set.copyOf(personIds)), Survey::getPersonId);
+	}
+
+	@Override
+	public Map<Long, SurveyResult> ofTeams(Collection<Long> villageNodeIds, int year) {
+		return villageNodeIds.isEmpty() ? Map.of()
+				: resultsBy(surveys.findByYearAndPersonIdIsNullAndVillageNodeIdIn(year, Set.copyOf(villageNodeIds)),
+						Survey::getVillageNodeId);
+	}
+
 	// --- internals ---
+
+	private Map<Long, SurveyResult> resultsBy(List<Survey> found, java.util.function.Function<Survey, Long> key) {
+		Map<Long, Counts> counts = totals(found.stream().map(Survey::getId).toList());
+		Map<Long, SurveyResult> results = new HashMap<>();
+		for (Survey s : found) {
+			results.put(key.apply(s), result(s, counts.getOrDefault(s.getId(), Counts.NONE)));
+		}
+		return results;
+	}
 
 	Detail detailOf(Survey s) {
 		List<VoteCount> online = votes.countsOf(List.of(s.getId()));

@@ -99,11 +99,27 @@ class SatisfactionSurveyTests {
 		assertThat(result.satisfied()).isEqualTo(25);
 		assertThat(result.score()).isEqualTo(new BigDecimal("9.00"));
 		assertThat(result.explanation()).contains("10 × (1 × 25 + 0.5 × 4 + 0 × 1) / 30 = 9.00");
+		assertThat(results.ofPeople(List.of(s.getPersonId(), -1L), 2026)).containsOnlyKeys(s.getPersonId())
+			.containsValue(result);
 		var detail = run().as("shahu-zzb", () -> service.detail(s.getId()));
 		assertThat(detail.groups()).extracting(SurveyService.GroupLine::group)
 			.containsExactly(RaterGroup.VILLAGE_CADRES, RaterGroup.PARTY_MEMBERS, RaterGroup.VILLAGER_REPRESENTATIVES);
 		assertThat(detail.groups().get(1).online().satisfied()).isEqualTo(5);
 		assertThat(detail.groups().get(1).codesUsed()).isEqualTo(5);
+	}
+
+	@Test
+	@DisplayName("SAT-1, SCO-X: the work team of 石嘴村 (demo, Annex 1) has 32 valid votes of four groups: 10 × (26 + 0.5 × 5) / 32 = 8.91")
+	void teamResult() {
+		long village = jdbc.queryForObject("select id from org_node where code = '641101001001'", Long.class);
+		int year = service.today().getYear();
+		var team = results.ofTeam(village, year).orElseThrow();
+		assertThat(team.validVotes()).isEqualTo(32);
+		assertThat(team.minimumRaters()).isEqualTo(30);
+		assertThat(team.score()).isEqualTo(new BigDecimal("8.91"));
+		assertThat(team.explanation()).endsWith("10 × (1 × 26 + 0.5 × 5 + 0 × 1) / 32 = 8.91");
+		assertThat(results.ofTeams(List.of(village), year)).containsEntry(village, team);
+		assertThat(results.ofTeam(village, 1999)).isEmpty();
 	}
 
 	@Test
