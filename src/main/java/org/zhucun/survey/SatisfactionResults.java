@@ -17,6 +17,23 @@ public interface SatisfactionResults {
 	Optional<SurveyResult> ofTeam(long villageNodeId, int year);
 
 	/**
+	 * The surveys of these people for the year, by person id (people without a survey are left out):
+	 * for computing many sheets at once in a few queries.
+	 */
+	default java.util.Map<Long, SurveyResult> ofPeople(java.util.Collection<Long> personIds, int year) {
+		java.util.Map<Long, SurveyResult> results = new java.util.HashMap<>();
+		personIds.forEach(id -> ofPerson(id, year).ifPresent(r -> results.put(id, r)));
+		return results;
+	}
+
+	/** The surveys of the work teams of these villages for the year, by village node id (as {@link #ofPeople}). */
+	default java.util.Map<Long, SurveyResult> ofTeams(java.util.Collection<Long> villageNodeIds, int year) {
+		java.util.Map<Long, SurveyResult> results = new java.util.HashMap<>();
+		villageNodeIds.forEach(id -> ofTeam(id, year).ifPresent(r -> results.put(id, r)));
+		return results;
+	}
+
+	/**
 	 * A survey's result: the valid votes against the minimum number of raters, whether it is valid
 	 * (at least the minimum), the score out of 10 (null when not valid), and the arithmetic that led
 	 * to it in words ({@code explanation}, e.g. "10 × (25 + 0.5 × 4) / 30 = 9.00"), for SCO-X.

@@ -93,6 +93,12 @@ class CrossScopeTests {
 			// ATT-8: a cadre's own phone check-ins (the scope is the caller's own person and posting)
 			"GET /attendance/checkin", "POST /attendance/checkin", "POST /api/v1/attendance/checkins",
 			"GET /api/v1/attendance/checkins",
+			// SAT-1: the voting page and its JSON twin are public by design: the one-time code is the credential
+			"GET /public/survey", "POST /public/survey", "GET /api/v1/public/survey/ballot",
+			"POST /api/v1/public/survey/votes",
+			// SAT-1: setting up the year's surveys takes only the year and acts on the caller's own villages
+			// (SatisfactionSurveyTests shows a sibling township's set-up leaves 月牙湖乡's surveys alone)
+			"POST /surveys/setup", "POST /api/v1/surveys/setup",
 			// FRM-1: the blank Annex 4/5 forms, the same for everyone; the batch of them is the caller's own
 			"GET /printing/forms", "GET /printing/forms/{annex}.docx", "GET /printing/forms/{annex}.pdf",
 			"POST /printing/forms/batch");
@@ -121,6 +127,9 @@ class CrossScopeTests {
 
 	Targets t;
 
+	/** The surveys of 月牙湖乡 before the probes (SAT-1): none may change. */
+	String surveys;
+
 	@Autowired
 	org.zhucun.printing.BatchDownloads batches;
 
@@ -148,6 +157,7 @@ class CrossScopeTests {
 				jdbc.queryForObject("select id from person where name = '李振华'", Long.class),
 				jdbc.queryForObject("select a.id from assignment a join person p on p.id = a.person_id "
 						+ "where p.name = '李振华' and a.ended_on is null", Long.class));
+		surveys = surveysOfTownship();
 		unitDutyRecords = jdbc.queryForObject("select (select count(*) from unit_meeting) + (select count(*) from "
 				+ "unit_leader_visit) + (select count(*) from unit_fund_entry) + (select count(*) from unit_subsidy)", Long.class);
 		for (String user : concat(OUTSIDERS, INSIDER)) {
@@ -698,6 +708,26 @@ class CrossScopeTests {
 			.param("heldOn", "2026-11-20").param("participants", "越权会议").param("placeCode", x.township().getCode()),
 				t.township())));
 		p.add(api(target("GET /api/v1/meetings/{id}", x -> get("/api/v1/meetings/" + meeting()), MEETING_MINUTES)));
+		// satisfaction surveys (SAT-1, BUR-3): the demo survey of a member of 石嘴村
+		p.add(list("GET /surveys", x -> get("/surveys").param("year", String.valueOf(surveyYear())), surveyed()));
+		p.add(target("GET /surveys/{id}", x -> get("/surveys/" + survey()), surveyed()));
+		p.add(write("GET /surveys/{id}/slips", x -> get("/surveys/" + survey() + "/slips"), surveyed()));
+		p.add(write("POST /surveys/{id}/codes", x -> post("/surveys/" + survey() + "/codes")
+			.param("group", "VILLAGER_REPRESENTATIVES").param("count", "1"), surveyed()));
+		p.add(write("POST /surveys/{id}/tally", x -> post("/surveys/" + survey() + "/tally")
+			.param("group", "VILLAGER_REPRESENTATIVES").param("satisfied", "40").param("fairlySatisfied", "0")
+			.param("dissatisfied", "0"), surveyed()));
+		p.add(write("POST /surveys/{id}/close", x -> post("/surveys/" + survey() + "/close"), surveyed()));
+		p.add(api(list("GET /api/v1/surveys", x -> get("/api/v1/surveys").param("year", String.valueOf(surveyYear())),
+				surveyed())));
+		p.add(api(target("GET /api/v1/surveys/{id}", x -> get("/api/v1/surveys/" + survey()), surveyed())));
+		p.add(api(write("POST /api/v1/surveys/{id}/codes", x -> json(post("/api/v1/surveys/" + survey() + "/codes"),
+				"{\"group\":\"VILLAGER_REPRESENTATIVES\",\"count\":1}"), surveyed())));
+		p.add(api(write("POST /api/v1/surveys/{id}/tallies", x -> json(post("/api/v1/surveys/" + survey() + "/tallies"),
+				"{\"group\":\"VILLAGER_REPRESENTATIVES\",\"satisfied\":40,\"fairlySatisfied\":0,\"dissatisfied\":0}"),
+				surveyed())));
+		p.add(api(write("POST /api/v1/surveys/{id}/close", x -> post("/api/v1/surveys/" + survey() + "/close"),
+				surveyed())));
 		// batch downloads of printed forms (FRM-1/2): the insider's own batch, by its id
 		p.add(target("GET /printing/batches/{id}", x -> get("/printing/batches/" + batchId), BATCH_SECRET));
 		p.add(target("GET /printing/batches/{id}/download", x -> get("/printing/batches/" + batchId + "/download"), BATCH_SECRET));
@@ -705,6 +735,29 @@ class CrossScopeTests {
 		p.add(api(target("GET /api/v1/printing/batches/{id}/download",
 				x -> get("/api/v1/printing/batches/" + batchId + "/download"), BATCH_SECRET)));
 		return p;
+	}
+
+	/** The demo survey of a member of 石嘴村 (SAT-1): its id, year and the name of the person rated. */
+	private long survey() {
+		return jdbc.queryForObject("select min(id) from survey where subject = 'MEMBER' and township_node_id = ?",
+				Long.class, t.township().getId());
+	}
+
+	private int surveyYear() {
+		return jdbc.queryForObject("select survey_year from survey where id = ?", Integer.class, survey());
+	}
+
+	private String surveyed() {
+		return jdbc.queryForObject("select person_name from survey where id = ?", String.class, survey());
+	}
+
+	/** The surveys of 月牙湖乡 as they stand: number, versions, codes and tallies (SAT-1, BUR-3). */
+	private String surveysOfTownship() {
+		return jdbc.queryForObject("select count(*) || '/' || coalesce(sum(s.version), 0) || '/' || (select count(*) from "
+				+ "survey_code c where c.survey_id in (select id from survey where township_node_id = ?)) || '/' || "
+				+ "(select coalesce(sum(version), 0) from survey_tally where survey_id in (select id from survey where "
+				+ "township_node_id = ?)) from survey s where s.township_node_id = ?", String.class, t.township().getId(),
+				t.township().getId(), t.township().getId());
 	}
 
 	/** A demo evidence record of 石嘴村 by a word of its title (Annex 1). */
@@ -896,7 +949,9 @@ class CrossScopeTests {
 						worklogEntry()) != 1
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
-						Long.class, t.county().getId()) > 0;
+						Long.class, t.county().getId()) > 0
+				// SAT-1, BUR-3: no survey of 月牙湖乡 set up, closed, given codes or tallies by a probe
+				|| !surveysOfTownship().equals(surveys);
 		return new Snapshot(workRecords(), village.getName(), village.isActive(), village.getVersion(), unit.getName(), unit.isActive(),
 				unit.getVersion(), office.isActive(), office.getVersion(), account.isEnabled(), account.getPasswordHash(),
 				created);

@@ -112,6 +112,10 @@ public enum Permission {
 	WORKLOG_READ,
 	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
 	WORKLOG_REVIEW,
+	/** See the satisfaction surveys and their results within the scope (township, county organisation department and poverty office, SAT-1). */
+	SURVEY_READ,
+	/** Set up surveys, generate codes and print slips, enter paper tallies, close surveys (township party committee, SAT-1, BUR-3). */
+	SURVEY_WRITE,
 	/** Follow and download one's own batch downloads of printed forms (FRM-1/2); nobody sees another's batch. */
 	PRINT_BATCH
 
