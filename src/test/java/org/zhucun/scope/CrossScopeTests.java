@@ -98,7 +98,10 @@ class CrossScopeTests {
 			"POST /api/v1/public/survey/votes",
 			// SAT-1: setting up the year's surveys takes only the year and acts on the caller's own villages
 			// (SatisfactionSurveyTests shows a sibling township's set-up leaves 月牙湖乡's surveys alone)
-			"POST /surveys/setup", "POST /api/v1/surveys/setup");
+			"POST /surveys/setup", "POST /api/v1/surveys/setup",
+			// FRM-1: the blank Annex 4/5 forms, the same for everyone; the batch of them is the caller's own
+			"GET /printing/forms", "GET /printing/forms/{annex}.docx", "GET /printing/forms/{annex}.pdf",
+			"POST /printing/forms/batch");
 
 	@Autowired
 	MockMvc mvc;
@@ -127,6 +130,17 @@ class CrossScopeTests {
 	/** The surveys of 月牙湖乡 before the probes (SAT-1): none may change. */
 	String surveys;
 
+	@Autowired
+	org.zhucun.printing.BatchDownloads batches;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	/** FRM-1/2: a batch download started by the insider, which nobody else may follow or download. */
+	static final String BATCH_SECRET = "PROBE-BATCH-641101";
+
+	String batchId;
+
 	/** The duty records of the demo (MTG-1..3): none may be added by a probe. */
 	long unitDutyRecords;
 
@@ -150,6 +164,18 @@ class CrossScopeTests {
 			sessions.put(user, DemoLogin.as(mvc, user));
 			tokens.put(user, ApiTokens.of(mvc, user));
 		}
+		batchId = insiderBatch();
+	}
+
+	/** A finished batch of the insider's, holding one file named after the secret (FRM-1/2). */
+	private String insiderBatch() throws InterruptedException {
+		var runAs = new org.zhucun.RunAs(userDetails);
+		String id = runAs.as(INSIDER, () -> batches.start(BATCH_SECRET, BATCH_SECRET, List.of(() -> new org.zhucun.printing.NamedFile(
+				BATCH_SECRET + ".txt", BATCH_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).id());
+		for (int i = 0; i < 500 && !runAs.as(INSIDER, () -> batches.progress(id).finished()); i++) {
+			Thread.sleep(20);
+		}
+		return id;
 	}
 
 	/** The catalogue: every scoped endpoint with a request aimed at a record of 沙湖县. */
@@ -702,6 +728,12 @@ class CrossScopeTests {
 				surveyed())));
 		p.add(api(write("POST /api/v1/surveys/{id}/close", x -> post("/api/v1/surveys/" + survey() + "/close"),
 				surveyed())));
+		// batch downloads of printed forms (FRM-1/2): the insider's own batch, by its id
+		p.add(target("GET /printing/batches/{id}", x -> get("/printing/batches/" + batchId), BATCH_SECRET));
+		p.add(target("GET /printing/batches/{id}/download", x -> get("/printing/batches/" + batchId + "/download"), BATCH_SECRET));
+		p.add(api(target("GET /api/v1/printing/batches/{id}", x -> get("/api/v1/printing/batches/" + batchId), BATCH_SECRET)));
+		p.add(api(target("GET /api/v1/printing/batches/{id}/download",
+				x -> get("/api/v1/printing/batches/" + batchId + "/download"), BATCH_SECRET)));
 		return p;
 	}
 

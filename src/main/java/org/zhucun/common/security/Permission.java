@@ -115,6 +115,8 @@ public enum Permission {
 	/** See the satisfaction surveys and their results within the scope (township, county organisation department and poverty office, SAT-1). */
 	SURVEY_READ,
 	/** Set up surveys, generate codes and print slips, enter paper tallies, close surveys (township party committee, SAT-1, BUR-3). */
-	SURVEY_WRITE
+	SURVEY_WRITE,
+	/** Follow and download one's own batch downloads of printed forms (FRM-1/2); nobody sees another's batch. */
+	PRINT_BATCH
 
 }
