@@ -100,7 +100,7 @@ public final class SheetEvaluator {
 	}
 
 	/** The template with a remainder line after the children of every line whose remainder is scored as a whole. */
-	static List<TemplateItem> withRemainders(List<TemplateItem> template, String remainderName) {
+	public static List<TemplateItem> withRemainders(List<TemplateItem> template, String remainderName) {
 		List<TemplateItem> items = new ArrayList<>(template);
 		for (TemplateItem item : template) {
 			List<TemplateItem> children = TemplateCheck.children(template, item.code());
