@@ -100,4 +100,44 @@ class ScoringPagesTests {
 		assertThat(list).contains("扶贫开发驻村工作队工作绩效考评参考标准（年度）", "细化本县模板", "整体评分");
 	}
 
+	@Test
+	@DisplayName("SCO-A1, POL-1: the county opens the refinement form of Annex 1 with the flag, records that the rest of 2.3 is scored as a whole, and the new revision says so")
+	void refinementForm() throws Exception {
+		var cookie = DemoLogin.as(mvc, "shahu-zzb");
+		String form = mvc.perform(get("/scoring/templates/refine").param("annex", "ANNEX1").param("county", "641101")
+			.param("year", "2033").cookie(cookie)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("抓好基层组织建设。", "指导村级班子建设", "refine-form");
+		var request = post("/scoring/templates/refine").param("annex", "ANNEX1").param("county", "641101")
+			.param("fromYear", "2033").param("note", "页面细化测试");
+		for (var i : org.zhucun.scoring.rules.SeedTemplates.of(org.zhucun.scoring.rules.Annex.TEAM)) {
+			request.param("code", i.code()).param("name", i.name())
+				.param("maximum", i.maximum() == null ? "" : i.maximum().toPlainString())
+				.param("rule", i.rule()).param("kind", i.kind() == null ? "" : i.kind().name())
+				.param("source", i.source() == null ? "" : i.source().name()).param("params", i.paramsText())
+				.param("raters", String.join(",", i.raters().stream().map(Enum::name).toList()))
+				.param("bonus", String.valueOf(i.bonus())).param("remainder", i.code().equals("2.3") ? "其余5分整体评分（页面测试）" : "");
+		}
+		String location = mvc.perform(request.cookie(cookie).with(csrf())).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/scoring/templates/");
+		String page = mvc.perform(get(location).cookie(cookie)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("页面细化测试", "县（区）已决定其余部分整体评分，理由：其余5分整体评分（页面测试）");
+	}
+
+	@Test
+	@DisplayName("SCO-A1: the township records a team activity of 石嘴村 and sees it in the list; the year's sheets are listed")
+	void activitiesAndList() throws Exception {
+		var cookie = DemoLogin.as(mvc, "yueyahu-xz");
+		mvc.perform(post("/scoring/activities").param("village", "641101001001").param("kind", "SKILLS_TRAINING")
+			.param("heldOn", LocalDate.of(year, 1, 5).toString()).param("title", "页面测试培训").param("personTimes", "12")
+			.cookie(cookie).with(csrf())).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/scoring/activities").param("village", "641101001001").param("year", String.valueOf(year))
+			.cookie(cookie)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("页面测试培训", "惠民政策进村入户宣讲");
+		String list = mvc.perform(get("/scoring").param("year", String.valueOf(year)).cookie(cookie)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("李振华", "王秀英", "石嘴村");
+	}
+
 }
