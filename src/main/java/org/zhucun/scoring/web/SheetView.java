@@ -77,13 +77,13 @@ public class SheetView {
 		return new Sheet(sheet.subject().name(), sheet.subjectId(), sheet.subjectName(),
 				sheet.role() == null ? "" : text(sheet.role().messageKey(), locale), sheet.villageCode(), sheet.villageName(),
 				sheet.unitName(), sheet.year(), text(t.annex().messageKey(), locale), t.id(), templateText,
-				flags(t.flags(), locale), TemplateCheck.consistent(t.flags()), Points.text(f.base()), Points.text(f.bonus()),
+				calculator.flags(sheet, locale), TemplateCheck.consistent(t.flags()), Points.text(f.base()), Points.text(f.bonus()),
 				Points.text(f.total()), f.complete(), rows);
 	}
 
 	/** The template's flags in words (SCO-A1: the inconsistency named by its item). */
 	public List<String> flags(List<TemplateCheck.Flag> flags, Locale locale) {
-		return flags.stream().map(fl -> text(fl.problem().messageKey(), locale, fl.args())).toList();
+		return calculator.flags(flags, locale);
 	}
 
 	private Row row(SheetEvaluator.Line line, String partName, Locale locale) {
