@@ -117,6 +117,14 @@ public enum Permission {
 	/** Set up surveys, generate codes and print slips, enter paper tallies, close surveys (township party committee, SAT-1, BUR-3). */
 	SURVEY_WRITE,
 	/** Follow and download one's own batch downloads of printed forms (FRM-1/2); nobody sees another's batch. */
-	PRINT_BATCH
+	PRINT_BATCH,
+	/** See the scoring sheets and templates within the data scope (SCO-A1/A2/A3, SCO-X, FRM-2). */
+	SCORING_READ,
+	/** Enter a rater's score on the items one's office is entitled to score (BUR-3, SCO-A2/A3). */
+	SCORING_RATE,
+	/** Refine the scoring templates for one's own county from a year on (county organisation department, POL-1). */
+	SCORING_TEMPLATE_WRITE,
+	/** Record a team's policy campaigns and skills trainings (township or the team, Annex 1 item 2.2). */
+	SCORING_ACTIVITY_WRITE
 
 }
