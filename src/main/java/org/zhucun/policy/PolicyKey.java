@@ -33,7 +33,11 @@ public enum PolicyKey {
 	/** Annex 1: the annual written report is due on 30 November: the day (REP-2). */
 	REPORT_ANNUAL_DUE_DAY("zhucun.policy.reporting.annual-due-day", 30, 1, 31, "REP-2"),
 	/** Annex 1: a work team sends at least this many work-information items (工作信息) a year (REP-3). */
-	REPORT_WORK_INFO_YEARLY_MINIMUM("zhucun.policy.reporting.work-info-yearly-minimum", 4, 0, 100, "REP-3");
+	REPORT_WORK_INFO_YEARLY_MINIMUM("zhucun.policy.reporting.work-info-yearly-minimum", 4, 0, 100, "REP-3"),
+	/** Art. 9: at most this percentage of the people dispatched at a level may be graded 优秀 in a year (ASM-6). */
+	ASSESSMENT_EXCELLENT_PERCENT("zhucun.policy.assessment.excellent-percent", 15, 0, 100, "ASM-6"),
+	/** Art. 21: the meal subsidy in yuan per day actually resident (SUB-1). */
+	SUBSIDY_MEAL_YUAN_PER_DAY("zhucun.policy.subsidy.meal-yuan-per-day", 30, 0, 1000, "SUB-1");
 
 	private final String property;
 
