@@ -1,8 +1,10 @@
 package org.zhucun.attendance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What other modules (the scoring sheets, the assessment and the meal subsidy) may ask of the
@@ -18,6 +20,22 @@ public interface AttendanceLedger {
 	 * were posted; a person with no posting in the period is left out.
 	 */
 	Map<Long, PersonDays> days(Collection<Long> personIds, LocalDate from, LocalDate to);
+
+	/**
+	 * The work team of a village over a year (ATT-5, Annex 1 item 2.5), by the rule of the county's
+	 * attendance report: the year's working days × the members' days in the village ÷ their working
+	 * days posted, against the days required (240, POL-1); empty when nobody was posted there.
+	 */
+	Optional<TeamDays> teamYear(long villageNodeId, int year);
+
+	/**
+	 * A team's year: its members, the year's working days, the members' days in the village and
+	 * posted, the team's days (one decimal), the days required and the shortfall, and the months not
+	 * yet confirmed by the township.
+	 */
+	record TeamDays(long villageNodeId, int year, int members, int yearWorkingDays, int membersInVillage,
+			int membersPosted, BigDecimal days, int required, BigDecimal shortfall, int unconfirmedMonths) {
+	}
 
 	/**
 	 * A person's working days over a period: posted, counted in the village (ATT-3: in the village,

@@ -20,4 +20,7 @@ public interface Postings {
 	/** The postings of one person that overlap the period. */
 	List<PostingPeriod> ofPerson(long personId, LocalDate from, LocalDate to);
 
+	/** The postings of these people that overlap the period, in one query per thousands of people. */
+	List<PostingPeriod> ofPeople(Collection<Long> personIds, LocalDate from, LocalDate to);
+
 }

@@ -21,6 +21,8 @@ class JpaPostings implements Postings {
 			+ "from Assignment a, org.zhucun.personnel.person.Person p where p.id = a.personId "
 			+ "and a.startDate <= :to and (a.endedOn is null or a.endedOn >= :from) ";
 
+	private static final int CHUNK = 5000;
+
 	private final EntityManager entities;
 
 	JpaPostings(EntityManager entities) {
@@ -59,6 +61,21 @@ class JpaPostings implements Postings {
 			.setParameter("from", from)
 			.setParameter("to", to)
 			.getResultList();
+	}
+
+	@Override
+	public List<PostingPeriod> ofPeople(Collection<Long> personIds, LocalDate from, LocalDate to) {
+		List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));
+		List<PostingPeriod> result = new java.util.ArrayList<>();
+		for (int start = 0; start < ids.size(); start += CHUNK) {
+			result.addAll(entities
+				.createQuery(SELECT + "and a.personId in :people order by a.personId, a.startDate", PostingPeriod.class)
+				.setParameter("people", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+				.setParameter("from", from)
+				.setParameter("to", to)
+				.getResultList());
+		}
+		return result;
 	}
 
 }
