@@ -110,4 +110,9 @@ public class AssessmentEvent {
 		return at;
 	}
 
+	/** When, in local time (yyyy-MM-dd HH:mm). */
+	public String getAtText() {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(AssessmentService.ZONE).format(at);
+	}
+
 }
