@@ -15,6 +15,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +25,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.zhucun.assessment.Grade;
 import org.zhucun.assessment.rules.AssessmentKind;
 import org.zhucun.assessment.rules.ChainRule;
@@ -105,11 +108,13 @@ public class Assessment {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@OneToMany(mappedBy = "assessmentId", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(mappedBy = "assessmentId", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@OrderBy("id")
 	private List<StepRecord> steps = new ArrayList<>();
 
-	@OneToMany(mappedBy = "assessmentId", cascade = CascadeType.ALL)
+	@OneToMany(mappedBy = "assessmentId", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@OrderBy("id")
 	private List<AssessmentEvent> history = new ArrayList<>();
 
