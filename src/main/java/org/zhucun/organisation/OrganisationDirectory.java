@@ -31,6 +31,12 @@ public interface OrganisationDirectory {
 	 */
 	Optional<VillageLocation> villageLocation(long villageNodeId);
 
+	/**
+	 * The resident population (常住人口) recorded for a village (ORG-2), if the node is a village with
+	 * one: the Annex 1 skills-training item compares the person-times trained with it (SCO-A1).
+	 */
+	java.util.OptionalInt residentPopulation(long villageNodeId);
+
 	/** The villages inside a data scope (ORG-5), for modules that keep records per village. */
 	java.util.Set<Long> villageIdsWithin(org.zhucun.common.scope.DataScope scope);
 

@@ -34,6 +34,18 @@ public enum PolicyKey {
 	REPORT_ANNUAL_DUE_DAY("zhucun.policy.reporting.annual-due-day", 30, 1, 31, "REP-2"),
 	/** Annex 1: a work team sends at least this many work-information items (工作信息) a year (REP-3). */
 	REPORT_WORK_INFO_YEARLY_MINIMUM("zhucun.policy.reporting.work-info-yearly-minimum", 4, 0, 100, "REP-3"),
+	/** Annex 1 item 3: raters of a work team's satisfaction survey at least (SAT-1). */
+	SURVEY_TEAM_MINIMUM_RATERS("zhucun.policy.survey.team-minimum-raters", 30, 1, 1000, "SAT-1"),
+	/** Annex 2 item 6: raters of a team leader's or first secretary's satisfaction survey at least (SAT-1). */
+	SURVEY_LEADER_MINIMUM_RATERS("zhucun.policy.survey.leader-minimum-raters", 30, 1, 1000, "SAT-1"),
+	/** Annex 3 item 4: villager representatives rating a team member at least (SAT-1). */
+	SURVEY_MEMBER_MINIMUM_RATERS("zhucun.policy.survey.member-minimum-raters", 20, 1, 1000, "SAT-1"),
+	/** SAT-1 formula: weight of a 满意 vote, in percent of a full vote. */
+	SURVEY_WEIGHT_SATISFIED_PERCENT("zhucun.policy.survey.weight-satisfied-percent", 100, 0, 100, "SAT-1"),
+	/** SAT-1 formula: weight of a 比较满意 vote, in percent of a full vote. */
+	SURVEY_WEIGHT_FAIRLY_SATISFIED_PERCENT("zhucun.policy.survey.weight-fairly-satisfied-percent", 50, 0, 100, "SAT-1"),
+	/** SAT-1 formula: weight of a 不满意 vote, in percent of a full vote. */
+	SURVEY_WEIGHT_DISSATISFIED_PERCENT("zhucun.policy.survey.weight-dissatisfied-percent", 0, 0, 100, "SAT-1"),
 	/** Art. 9: at most this percentage of the people dispatched at a level may be graded 优秀 in a year (ASM-6). */
 	ASSESSMENT_EXCELLENT_PERCENT("zhucun.policy.assessment.excellent-percent", 15, 0, 100, "ASM-6"),
 	/** Art. 21: the meal subsidy in yuan per day actually resident (SUB-1). */

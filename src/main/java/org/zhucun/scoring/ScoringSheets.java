@@ -20,6 +20,17 @@ public interface ScoringSheets {
 	Map<Long, SheetScore> ofPeople(Collection<Long> personIds, int year);
 
 	/**
+	 * The sheet of the work team of a village for the year (Annex 1, SCO-A1); 404 when nobody was
+	 * posted there that year.
+	 */
+	TeamSheetScore ofTeam(long villageNodeId, int year);
+
+	/** A filled team sheet's outcome, like {@link SheetScore} but for the team of a village. */
+	record TeamSheetScore(long villageNodeId, int year, String templateCode, int templateVersion, BigDecimal base,
+			BigDecimal bonus, BigDecimal total, boolean complete, List<ItemLine> items) {
+	}
+
+	/**
 	 * A filled sheet's outcome: the template (annex and version), the base score out of 100, the
 	 * bonus, the total, whether every item has its score (items waiting for a rater or a valid survey
 	 * leave it incomplete), and each item's line.

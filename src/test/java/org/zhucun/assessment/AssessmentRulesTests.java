@@ -130,14 +130,16 @@ class AssessmentRulesTests {
 	@DisplayName("ASM-7: the 70 points of 履职情况 make 70 % of the sheet's 100 base points")
 	void dutyShare() {
 		var share = DutyShare.of(List.of(
-				new ItemLine("1", "履职情况", new BigDecimal("70"), new BigDecimal("68"), "未完成一项扣1分", "70 − 2 = 68"),
+				new ItemLine("1", "履职情况", new BigDecimal("70"), new BigDecimal("68"), "", ""),
+				new ItemLine("1.1", "履行队长或第一书记职责情况", new BigDecimal("70"), new BigDecimal("68"), "未完成一项扣1分",
+						"70 − 2 = 68"),
 				new ItemLine("2", "出勤情况", new BigDecimal("5"), new BigDecimal("5"), "", ""),
 				new ItemLine("6", "群众满意度", new BigDecimal("10"), null, "", "")));
 		assertThat(share.dutyPoints()).isEqualByComparingTo("70");
 		assertThat(share.enough()).isTrue();
 		assertThat(share.arithmetic()).startsWith("70 / 100 = 70 %");
-		assertThat(DutyShare.of(List.of(new ItemLine("1", "履职情况", new BigDecimal("60"), null, "", ""))).enough())
-			.isFalse();
+		assertThat(DutyShare.of(List.of(new ItemLine("1.1", "履职情况", new BigDecimal("40"), null, "", ""),
+				new ItemLine("1.2", "任务", new BigDecimal("20"), null, "", ""))).enough()).isFalse();
 	}
 
 }

@@ -22,15 +22,15 @@ public final class DutyShare {
 	public record Share(BigDecimal dutyPoints, BigDecimal percent, boolean enough, String arithmetic) {
 	}
 
-	/** The items of section 1 (code "1" or "1.x") or named 履职: the duties' quantified part. */
+	/** The items of section 1 (履职情况): the section's own line "1", or its items "1.x" when the sheet lists no section line. */
 	public static boolean isDutyItem(ItemLine item) {
 		String code = item.code() == null ? "" : item.code();
-		return code.equals("1") || code.startsWith("1.") || (item.name() != null && item.name().contains("履职"));
+		return code.equals("1") || code.startsWith("1.");
 	}
 
 	public static Share of(List<ItemLine> items) {
-		BigDecimal duty = items.stream()
-			.filter(DutyShare::isDutyItem)
+		List<ItemLine> section = items.stream().filter(i -> "1".equals(i.code())).toList();
+		BigDecimal duty = (section.isEmpty() ? items.stream().filter(DutyShare::isDutyItem).toList() : section).stream()
 			.map(ItemLine::maximum)
 			.filter(java.util.Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -112,6 +112,14 @@ public enum Permission {
 	WORKLOG_READ,
 	/** Record the quarterly review of the logs of the township's people and publish it (通报) (township, LOG-2). */
 	WORKLOG_REVIEW,
+	/** See the scoring sheets and templates within the data scope (SCO-A1/A2/A3, SCO-X, FRM-2). */
+	SCORING_READ,
+	/** Enter a rater's score on the items one's office is entitled to score (BUR-3, SCO-A2/A3). */
+	SCORING_RATE,
+	/** Refine the scoring templates for one's own county from a year on (county organisation department, POL-1). */
+	SCORING_TEMPLATE_WRITE,
+	/** Record a team's policy campaigns and skills trainings (township or the team, Annex 1 item 2.2). */
+	SCORING_ACTIVITY_WRITE,
 	/** See the quarterly and annual assessments, their lists and the meal subsidy within the data scope (ASM-1..7, USE-1..3, SUB-1). */
 	ASSESSMENT_READ,
 	/** Write one's own quarterly or annual summary and one's own opinion (the cadre, ASM-1, ASM-2). */

@@ -76,6 +76,15 @@ class JpaOrganisationDirectory implements OrganisationDirectory {
 	}
 
 	@Override
+	public java.util.OptionalInt residentPopulation(long villageNodeId) {
+		return nodes.findById(villageNodeId)
+			.filter(OrgNode::isVillage)
+			.map(n -> n.getVillageProfile().getResidentPopulation())
+			.map(java.util.OptionalInt::of)
+			.orElse(java.util.OptionalInt.empty());
+	}
+
+	@Override
 	public Set<Long> villageIdsWithin(DataScope scope) {
 		return nodes.findAll(NodeScope.villagesVisibleTo(scope)).stream().map(OrgNode::getId).collect(Collectors.toSet());
 	}
