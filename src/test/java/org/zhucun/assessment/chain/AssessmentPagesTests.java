@@ -81,6 +81,26 @@ class AssessmentPagesTests {
 	}
 
 	@Test
+	@DisplayName("ASM-2, ASM-4..7: the annual proposal shows the quarterly grades, the sheet's score with the duties' 70 %, the rules' ceiling and the 优秀 places used / allowed")
+	void annualProposal() throws Exception {
+		long person = jdbc.queryForObject("select id from person where name = '李振华'", Long.class);
+		int year = LocalDate.now().getYear();
+		try {
+			var start = mvc.perform(post("/assessment").cookie(DemoLogin.as(mvc, "yueyahu-xz")).with(csrf())
+				.param("personId", String.valueOf(person)).param("kind", "ANNUAL").param("year", String.valueOf(year)))
+				.andReturn().getResponse();
+			assertThat(start.getRedirectedUrl()).matches("/assessment/\\d+");
+			String html = page("yueyahu-xz", start.getRedirectedUrl());
+			assertThat(html).contains("等次依据", "第1季度 优秀", "五项职责量化部分占比：70 / 100 = 70 %", "优秀名额：已用 0 / 可用",
+					"按规定最高可评");
+			assertThat(page("caizheng-dw", start.getRedirectedUrl())).contains("派出单位意见");
+		}
+		finally {
+			TestRecords.deleteAssessments(jdbc, "person_id = " + person + " and kind = 'ANNUAL'");
+		}
+	}
+
+	@Test
 	@DisplayName("SUB-1: the unit's statement for its finance office as .xlsx: 李振华's first quarter graded 优秀 is paid days × 30")
 	void subsidyWorkbook() throws Exception {
 		var response = mvc.perform(get("/assessment/subsidy.xlsx").cookie(DemoLogin.as(mvc, "caizheng-dw")))
