@@ -79,6 +79,11 @@ public class StepRecord {
 		return opinion;
 	}
 
+	/** The opinion line by line, as written (the page shows each line). */
+	public java.util.List<String> getOpinionLines() {
+		return opinion.lines().toList();
+	}
+
 	public Grade getGrade() {
 		return grade;
 	}
