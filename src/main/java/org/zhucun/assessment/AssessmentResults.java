@@ -1,6 +1,7 @@
 package org.zhucun.assessment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,13 @@ public interface AssessmentResults {
 
 	/** One assessment with its chain, for the printed forms. */
 	Optional<AssessmentSheet> sheet(long assessmentId);
+
+	/**
+	 * The assessments of a period in these villages ({@code quarter} 0 for the annual ones), by village
+	 * and name: for printing a township's forms at once. The caller passes the villages of the user's
+	 * data scope.
+	 */
+	List<AssessmentSheet> sheets(Collection<Long> villageNodeIds, int year, int quarter);
 
 	/**
 	 * An assessment as a form shows it: whose, which period ({@code quarter} 0 for the annual one),

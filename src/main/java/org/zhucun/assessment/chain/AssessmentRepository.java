@@ -22,6 +22,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long>, JpaSpeci
 
 	Optional<Assessment> findByPersonIdAndKindAndYearAndQuarter(long personId, AssessmentKind kind, int year, int quarter);
 
+	List<Assessment> findByVillageNodeIdInAndYearAndQuarter(Collection<Long> villageNodeIds, int year, int quarter);
+
 	List<Assessment> findByPersonIdInAndYear(Collection<Long> personIds, int year);
 
 	List<Assessment> findByKindAndYearAndQuarterAndPersonIdIn(AssessmentKind kind, int year, int quarter,

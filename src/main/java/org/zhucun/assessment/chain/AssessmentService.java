@@ -288,6 +288,10 @@ public class AssessmentService implements AssessmentResults {
 		if (a.getGrade() != Grade.EXCELLENT) {
 			quota.release(a);
 		}
+		else if (a.getKind() == AssessmentKind.ANNUAL) {
+			// the township's 优秀 stands again after the county's change was undone: it needs its place back
+			quota.take(a);
+		}
 		assessments.saveAndFlush(a);
 		return a;
 	}
@@ -402,14 +406,29 @@ public class AssessmentService implements AssessmentResults {
 
 	@Override
 	public Optional<AssessmentSheet> sheet(long assessmentId) {
-		return assessments.findById(assessmentId)
-			.map(a -> new AssessmentSheet(a.getId(), a.getPersonId(), a.getPersonName(), a.getYear(), a.getQuarter(),
-					a.getVillageName(), a.getVillageNodeId(), a.getUnitId(), a.getGrade(), a.isCivilServant(),
-					a.isComplete(), a.getSteps()
-						.stream()
-						.map(s -> new SignedStep(s.getStep().name(), s.getOpinion(), s.getSigner(), s.getSignedOn(),
-								s.getGrade(), s.isOnPaper()))
-						.toList()));
+		return assessments.findById(assessmentId).map(AssessmentService::toSheet);
+	}
+
+	@Override
+	public List<AssessmentSheet> sheets(Collection<Long> villageNodeIds, int year, int quarter) {
+		if (villageNodeIds.isEmpty()) {
+			return List.of();
+		}
+		return assessments.findByVillageNodeIdInAndYearAndQuarter(villageNodeIds, year, quarter)
+			.stream()
+			.sorted(Comparator.comparing(Assessment::getVillageNodeId).thenComparing(Assessment::getPersonName))
+			.map(AssessmentService::toSheet)
+			.toList();
+	}
+
+	private static AssessmentSheet toSheet(Assessment a) {
+		return new AssessmentSheet(a.getId(), a.getPersonId(), a.getPersonName(), a.getYear(), a.getQuarter(),
+				a.getVillageName(), a.getVillageNodeId(), a.getUnitId(), a.getGrade(), a.isCivilServant(), a.isComplete(),
+				a.getSteps()
+					.stream()
+					.map(s -> new SignedStep(s.getStep().name(), s.getOpinion(), s.getSigner(), s.getSignedOn(),
+							s.getGrade(), s.isOnPaper()))
+					.toList());
 	}
 
 	// --- scope and permissions ---

@@ -121,6 +121,14 @@ class QuarterlyChainTests {
 		assertThat(service.quarterly(person, year, quarter)).contains(Grade.EXCELLENT);
 		assertThat(service.sheet(id).orElseThrow().steps()).extracting(x -> x.signer())
 			.contains("沙湖县委组织部 王芳", "沙湖县扶贫办 刘洋", "月牙湖乡一村党支部 周平");
+		// the printed forms of the township's quarter read every opinion, signer, date and grade
+		assertThat(service.sheets(java.util.List.of(done.getVillageNodeId()), year, quarter))
+			.filteredOn(x -> x.id() == id)
+			.singleElement()
+			.satisfies(x -> {
+				assertThat(x.grade()).isEqualTo(Grade.EXCELLENT);
+				assertThat(x.steps()).hasSize(6).allSatisfy(step -> assertThat(step.signedOn()).isNotNull());
+			});
 		assertThatThrownBy(() -> sign("shahu-zzb", id, Step.COUNTY_ORG, "再签", null)).isInstanceOf(ConflictException.class)
 			.extracting(e -> ((DomainException) e).messageKey())
 			.isEqualTo("assessment.error.complete");
