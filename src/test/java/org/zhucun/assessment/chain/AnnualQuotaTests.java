@@ -162,6 +162,49 @@ class AnnualQuotaTests {
 				new AssessmentService.SignCommand(Step.TOWNSHIP, null, "拟评优秀。", Grade.EXCELLENT)));
 	}
 
+	@Autowired
+	ResultLists results;
+
+	private Assessment sign(long id, Step step, Grade grade) {
+		return SystemContext.call("test",
+				() -> service.sign(id, new AssessmentService.SignCommand(step, null, "意见：" + step, grade)));
+	}
+
+	@Test
+	@DisplayName("ASM-2, USE-3: the Annex 5 chain with the unit; the county changes 称职 to 基本称职; the result goes back to the unit and a replacement request opens")
+	void annualChainToReplacement() {
+		long id = annual.get(3);
+		sign(id, Step.TOWNSHIP, Grade.COMPETENT);
+		assertThatThrownBy(() -> sign(id, Step.PERSON, null)).isInstanceOf(ConflictException.class);
+		sign(id, Step.UNIT, null);
+		sign(id, Step.PERSON, null);
+		Assessment changed = sign(id, Step.COUNTY_ORG, Grade.BASIC);
+		assertThat(changed.getGrade()).isEqualTo(Grade.BASIC);
+		assertThat(changed.isComplete()).isFalse();
+		Assessment done = sign(id, Step.COUNTY_POVERTY, null);
+		assertThat(done.isComplete()).isTrue();
+		assertThat(done.getGradeWording()).isEqualTo("基本称职");
+		assertThat(done.isFedBackToUnit()).isTrue();
+		assertThat(service.annual(people.get(3), year)).contains(Grade.BASIC);
+		assertThat(jdbc.queryForObject("select count(*) from replacement_request where person_id = ? and trigger_kind = 'ASSESSMENT'",
+				Long.class, people.get(3))).isEqualTo(1);
+		var all = SystemContext.call("test", () -> results.annualResults(year));
+		assertThat(results.replacement(all)).extracting(r -> r.annual().getId()).contains(id);
+
+		// 称职 but posted only since 1 January: not yet a year of grassroots work experience (USE-2)
+		long other = annual.get(4);
+		for (Step step : List.of(Step.TOWNSHIP, Step.UNIT, Step.PERSON, Step.COUNTY_ORG, Step.COUNTY_POVERTY)) {
+			sign(other, step, step == Step.TOWNSHIP ? Grade.COMPETENT : null);
+		}
+		var now = SystemContext.call("test", () -> results.annualResults(year));
+		int served = LocalDate.now().getDayOfYear();
+		assertThat(now).filteredOn(r -> r.annual().getId() == other).singleElement()
+			.satisfies(r -> assertThat(r.daysInVillage()).isEqualTo(served));
+		if (served < 365) {
+			assertThat(results.experience(now)).extracting(r -> r.annual().getId()).doesNotContain(other);
+		}
+	}
+
 	@Test
 	@DisplayName("ASM-5: a person with 1 quarterly 优秀 cannot be proposed 优秀; the refusal names the best grade allowed")
 	void oneQuarterlyExcellentIsRefused() {
