@@ -19,7 +19,8 @@ import org.zhucun.personnel.ActivePostings;
 /**
  * Demo profile only: quarterly assessments of 石嘴村's people in the current year at various steps,
  * each signed by the demo account of its office: the first quarter complete for all three (李振华
- * 优秀), the second complete for 李振华 and 王秀英 and waiting for 王建国's own opinion, the third of
+ * 优秀), the second complete for 李振华 and 王秀英 and waiting for 王建国's own opinion (his first, in the
+ * first quarter of a year), the third of
  * 李振华 waiting for the township and of 王秀英 for the village branch. 王建国's later quarters are
  * left for him to begin.
  */
@@ -61,7 +62,8 @@ class DemoAssessmentSeeder implements ApplicationRunner {
 		long wang = person("王建国");
 		assess(li, year, 1, Step.COUNTY_POVERTY, Grade.EXCELLENT);
 		assess(xiu, year, 1, Step.COUNTY_POVERTY, Grade.COMPETENT);
-		assess(wang, year, 1, Step.COUNTY_POVERTY, Grade.COMPETENT);
+		// 王建国's latest begun quarter waits for his own opinion
+		assess(wang, year, 1, current == 1 ? Step.TOWNSHIP : Step.COUNTY_POVERTY, Grade.COMPETENT);
 		if (current >= 2) {
 			assess(li, year, 2, Step.COUNTY_POVERTY, Grade.EXCELLENT);
 			assess(xiu, year, 2, Step.COUNTY_POVERTY, Grade.COMPETENT);
