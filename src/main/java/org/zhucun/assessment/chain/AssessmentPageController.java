@@ -57,7 +57,9 @@ class AssessmentPageController {
 		model.addAttribute("kind", shownKind);
 		model.addAttribute("year", shownYear);
 		model.addAttribute("quarter", shownQuarter);
-		model.addAttribute("rows", service.board(shownKind, shownYear, shownQuarter));
+		var rows = service.board(shownKind, shownYear, shownQuarter);
+		model.addAttribute("rows", rows);
+		model.addAttribute("annual", shownKind == AssessmentKind.ANNUAL ? service.annualBoard(rows, shownYear) : null);
 		model.addAttribute("steps", shownKind.steps());
 		return "assessment/board";
 	}

@@ -344,9 +344,14 @@ public class AssessmentService implements AssessmentResults {
 
 	/** What the grade rules see of the person's year. */
 	public GradeRules.Facts facts(Assessment a) {
-		List<Grade> quarterly = quarterlyGrades(a.getPersonId(), a.getYear()).values().stream().toList();
-		var d = discipline.ofPerson(a.getPersonId(), a.getYear());
-		var t = tasks.ofPerson(a.getPersonId(), a.getYear());
+		return facts(a.getPersonId(), a.getYear());
+	}
+
+	/** The same for a person and year before the annual assessment has begun (the annual board). */
+	public GradeRules.Facts facts(long personId, int year) {
+		List<Grade> quarterly = quarterlyGrades(personId, year).values().stream().toList();
+		var d = discipline.ofPerson(personId, year);
+		var t = tasks.ofPerson(personId, year);
 		return new GradeRules.Facts(quarterly, d.criticismNotices(), d.laxDiscipline(), d.derelictionOrSerious(),
 				d.inaction(), t.notDone());
 	}
@@ -364,6 +369,29 @@ public class AssessmentService implements AssessmentResults {
 
 	public Optional<QuotaLedger.Usage> quotaUsage(Assessment a) {
 		return quota.usage(a);
+	}
+
+	/**
+	 * The annual board's figures (ASM-4..6): per person the best grade the rules allow with the reasons,
+	 * and the 优秀 places used / allowed of each level their people count against.
+	 */
+	public record AnnualBoard(Map<Long, GradeRules.Ceiling> ceilings, Map<Long, Boolean> civilServants,
+			List<QuotaLedger.Usage> quotas) {
+	}
+
+	public AnnualBoard annualBoard(List<BoardRow> rows, int year) {
+		Map<Long, GradeRules.Ceiling> ceilings = new HashMap<>();
+		Map<Long, QuotaLedger.Usage> quotas = new LinkedHashMap<>();
+		Map<Long, Optional<PlaceSummary>> levels = new HashMap<>();
+		for (BoardRow r : rows) {
+			ceilings.put(r.posting().personId(), GradeRules.ceiling(facts(r.posting().personId(), year)));
+			levels.computeIfAbsent(r.posting().unitId() * 1_000_003 + r.posting().villageNodeId(),
+					k -> quota.levelNode(r.posting().unitId(), r.posting().villageNodeId()))
+				.ifPresent(node -> quotas.computeIfAbsent(node.id(), n -> quota.usage(node, year)));
+		}
+		Map<Long, Boolean> civil = new HashMap<>();
+		people.of(ceilings.keySet()).values().forEach(f -> civil.put(f.personId(), f.civilServant()));
+		return new AnnualBoard(ceilings, civil, List.copyOf(quotas.values()));
 	}
 
 	/** The 优秀 limit of the level node the user's office sits on (the county's workbench), this year. */

@@ -62,8 +62,12 @@ class QuotaLedger {
 
 	/** The level node whose limit an assessment of this person counts against: by the unit's level. */
 	Optional<PlaceSummary> levelNode(Assessment a) {
-		UnitLevel level = organisation.unit(a.getUnitId()).map(UnitSummary::level).orElse(UnitLevel.COUNTY);
-		return organisation.placesOnPath(a.getVillageNodeId())
+		return levelNode(a.getUnitId(), a.getVillageNodeId());
+	}
+
+	Optional<PlaceSummary> levelNode(long unitId, long villageNodeId) {
+		UnitLevel level = organisation.unit(unitId).map(UnitSummary::level).orElse(UnitLevel.COUNTY);
+		return organisation.placesOnPath(villageNodeId)
 			.stream()
 			.filter(p -> p.level() == level.nodeLevel())
 			.findFirst();

@@ -49,7 +49,8 @@ class AssessmentPagesTests {
 	void townshipBoard() throws Exception {
 		String html = page("yueyahu-xz", "/assessment?kind=QUARTERLY&quarter=1");
 		assertThat(html).contains("李振华", "王秀英", "王建国", "村党支部意见", "优秀");
-		assertThat(page("yueyahu-xz", "/assessment?kind=ANNUAL")).contains("李振华", "年度考核");
+		assertThat(page("yueyahu-xz", "/assessment?kind=ANNUAL")).contains("李振华", "年度考核", "按规定最高可评",
+				"优秀名额：已用", "id=\"board-quotas\"");
 	}
 
 	@Test
