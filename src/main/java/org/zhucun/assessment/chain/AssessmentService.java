@@ -169,7 +169,7 @@ public class AssessmentService implements AssessmentResults {
 		return assessments.findAll(scope.<Assessment>specification()
 			.and((root, query, cb) -> cb.isFalse(root.get("complete"))))
 			.stream()
-			.filter(a -> !actable(a).isEmpty())
+			.filter(a -> !actable(a, actor()).isEmpty())
 			.toList();
 	}
 
@@ -238,7 +238,7 @@ public class AssessmentService implements AssessmentResults {
 		if (!a.openSteps().contains(c.step())) {
 			throw outOfOrder(a, c.step());
 		}
-		Boolean onPaper = mayAct(a, c.step()).orElseThrow(() -> new AccessDeniedException("assessment step"));
+		Boolean onPaper = mayAct(a, c.step(), actor()).orElseThrow(() -> new AccessDeniedException("assessment step"));
 		String opinion = text("opinion", c.opinion());
 		Grade grade = null;
 		if (c.step().setsGrade(a.getKind())) {
@@ -298,12 +298,25 @@ public class AssessmentService implements AssessmentResults {
 
 	/** The open steps the current user may sign. */
 	public Set<Step> actable(Assessment a) {
+		return actable(a, actor());
+	}
+
+	private Set<Step> actable(Assessment a, Actor actor) {
 		Set<Step> steps = EnumSet.noneOf(Step.class);
 		if (a.isComplete()) {
 			return steps;
 		}
-		a.openSteps().forEach(s -> mayAct(a, s).ifPresent(p -> steps.add(s)));
+		a.openSteps().forEach(s -> mayAct(a, s, actor).ifPresent(p -> steps.add(s)));
 		return steps;
+	}
+
+	/** The current user as the step rules see them, looked up once per action or list. */
+	private record Actor(DataScope scope, Set<Long> villages, Optional<OfficeSummary> office) {
+	}
+
+	private Actor actor() {
+		DataScope scope = scopes.currentScope();
+		return new Actor(scope, organisation.villageIdsWithin(scope), myOffice());
 	}
 
 	/** The steps the current user may send the assessment back to. */
@@ -471,12 +484,12 @@ public class AssessmentService implements AssessmentResults {
 	 * Whether the user may sign this step, and whether as an entry from the paper form (BUR-3: the
 	 * township enters the person's summary or opinion from the signed form); empty when not.
 	 */
-	Optional<Boolean> mayAct(Assessment a, Step step) {
+	private Optional<Boolean> mayAct(Assessment a, Step step, Actor actor) {
 		if (SystemContext.active()) {
 			return Optional.of(false);
 		}
-		DataScope scope = scopes.currentScope();
-		boolean inVillage = organisation.villageIdsWithin(scope).contains(a.getVillageNodeId());
+		DataScope scope = actor.scope();
+		boolean inVillage = actor.villages().contains(a.getVillageNodeId());
 		return switch (step) {
 			case SUMMARY, PERSON -> {
 				if (has(Permission.ASSESSMENT_SUMMARY) && scope.coversOwnPerson(a.getPersonId())) {
@@ -488,15 +501,17 @@ public class AssessmentService implements AssessmentResults {
 			case TOWNSHIP -> has(Permission.ASSESSMENT_TOWNSHIP) && inVillage ? Optional.of(false) : Optional.empty();
 			case UNIT -> has(Permission.ASSESSMENT_UNIT) && scope.coversUnit(a.getUnitId()) ? Optional.of(false)
 					: Optional.empty();
-			case COUNTY_ORG -> countyOffice(a, Permission.ASSESSMENT_COUNTY_ORG) ? Optional.of(false) : Optional.empty();
-			case COUNTY_POVERTY -> countyOffice(a, Permission.ASSESSMENT_COUNTY_POVERTY) ? Optional.of(false)
+			case COUNTY_ORG -> countyOffice(a, Permission.ASSESSMENT_COUNTY_ORG, actor) ? Optional.of(false)
+					: Optional.empty();
+			case COUNTY_POVERTY -> countyOffice(a, Permission.ASSESSMENT_COUNTY_POVERTY, actor) ? Optional.of(false)
 					: Optional.empty();
 		};
 	}
 
 	/** The county's own office (not one above it) holding the permission. */
-	private boolean countyOffice(Assessment a, Permission permission) {
-		return has(permission) && myOffice().map(OfficeSummary::nodeId).filter(n -> n == a.getCountyNodeId()).isPresent();
+	private static boolean countyOffice(Assessment a, Permission permission, Actor actor) {
+		return has(permission)
+				&& actor.office().map(OfficeSummary::nodeId).filter(n -> n == a.getCountyNodeId()).isPresent();
 	}
 
 	private Optional<OfficeSummary> myOffice() {
