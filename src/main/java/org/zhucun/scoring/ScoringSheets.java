@@ -25,6 +25,15 @@ public interface ScoringSheets {
 	 */
 	TeamSheetScore ofTeam(long villageNodeId, int year);
 
+	/**
+	 * The validation flags, in words, of the template a person's sheet of the year uses (e.g. the seed's
+	 * Annex 1 item 2.3: sub-items of 15 points under 20): shown wherever the sheet is shown or printed.
+	 */
+	List<String> templateFlags(long personId, int year);
+
+	/** The validation flags, in words, of the template the team sheet of a village uses for the year. */
+	List<String> teamTemplateFlags(long villageNodeId, int year);
+
 	/** A filled team sheet's outcome, like {@link SheetScore} but for the team of a village. */
 	record TeamSheetScore(long villageNodeId, int year, String templateCode, int templateVersion, BigDecimal base,
 			BigDecimal bonus, BigDecimal total, boolean complete, List<ItemLine> items) {

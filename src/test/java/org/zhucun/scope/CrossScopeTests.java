@@ -672,6 +672,48 @@ class CrossScopeTests {
 			.param("heldOn", "2026-11-20").param("participants", "越权会议").param("placeCode", x.township().getCode()),
 				t.township())));
 		p.add(api(target("GET /api/v1/meetings/{id}", x -> get("/api/v1/meetings/" + meeting()), MEETING_MINUTES)));
+		// scoring sheets (SCO-A1/A2/A3, FRM-2): the sheets of 李振华 and of 石嘴村's team, 沙湖县's demo refinement
+		p.add(list("GET /scoring", x -> get("/scoring").param("year", "2026"), "李振华"));
+		p.add(target("GET /scoring/person/{id}", x -> get("/scoring/person/" + x.person()).param("year", "2026"), "李振华"));
+		p.add(target("GET /scoring/person/{id}.xlsx", x -> get("/scoring/person/" + x.person() + ".xlsx").param("year", "2026"),
+				"李振华"));
+		p.add(target("GET /scoring/team/{village}", x -> get("/scoring/team/" + x.village().getCode()).param("year", "2026"),
+				SCORING_SECRET));
+		p.add(target("GET /scoring/team/{village}.xlsx", x -> get("/scoring/team/" + x.village().getCode() + ".xlsx")
+			.param("year", "2026"), SCORING_SECRET));
+		p.add(write("POST /scoring/rate", x -> post("/scoring/rate").param("subject", "PERSON")
+			.param("personId", String.valueOf(x.person())).param("year", "2026").param("itemCode", "5.1")
+			.param("raterKind", "TOWNSHIP_PARTY_COMMITTEE").param("raterName", "越权评分").param("score", "1"), "李振华"));
+		p.add(list("GET /scoring/templates", x -> get("/scoring/templates"), SCORING_REFINEMENT));
+		p.add(target("GET /scoring/templates/{id}", x -> get("/scoring/templates/" + refinement()), SCORING_REFINEMENT));
+		p.add(target("GET /scoring/templates/refine", x -> get("/scoring/templates/refine").param("annex", "ANNEX1")
+			.param("county", x.county().getCode()).param("year", "2027"), SCORING_REFINEMENT_REASON));
+		p.add(slipped("POST /scoring/templates/refine", x -> post("/scoring/templates/refine").param("annex", "ANNEX1")
+			.param("county", x.county().getCode()).param("fromYear", "2030").param("code", "1").param("name", "越权模板")
+			.param("maximum", "100"), SCORING_REFINEMENT));
+		p.add(target("GET /scoring/activities", x -> get("/scoring/activities").param("village", x.village().getCode())
+			.param("year", "2026"), SCORING_SECRET));
+		p.add(write("POST /scoring/activities", x -> post("/scoring/activities").param("village", x.village().getCode())
+			.param("kind", "POLICY_CAMPAIGN").param("heldOn", "2026-06-01").param("title", "越权活动").param("personTimes", "1"),
+				SCORING_SECRET));
+		p.add(api(target("GET /api/v1/scoring/people/{id}", x -> get("/api/v1/scoring/people/" + x.person())
+			.param("year", "2026"), "李振华")));
+		p.add(api(target("GET /api/v1/scoring/teams/{village}", x -> get("/api/v1/scoring/teams/" + x.village().getCode())
+			.param("year", "2026"), SCORING_SECRET)));
+		p.add(api(write("POST /api/v1/scoring/scores", x -> json(post("/api/v1/scoring/scores"), "{\"subject\":\"PERSON\","
+				+ "\"personId\":" + x.person() + ",\"year\":2026,\"itemCode\":\"5.1\",\"raterKind\":\"TOWNSHIP_PARTY_COMMITTEE\","
+				+ "\"raterName\":\"越权评分\",\"score\":1}"), "李振华")));
+		p.add(api(list("GET /api/v1/scoring/templates", x -> get("/api/v1/scoring/templates"), SCORING_REFINEMENT)));
+		p.add(api(target("GET /api/v1/scoring/templates/{id}", x -> get("/api/v1/scoring/templates/" + refinement()),
+				SCORING_REFINEMENT)));
+		p.add(api(slipped("POST /api/v1/scoring/templates", x -> json(post("/api/v1/scoring/templates"),
+				"{\"annex\":\"ANNEX1\",\"county\":\"" + x.county().getCode() + "\",\"fromYear\":2030,\"items\":"
+						+ "[{\"code\":\"1\",\"name\":\"越权模板\",\"maximum\":100}]}"), SCORING_REFINEMENT)));
+		p.add(api(target("GET /api/v1/scoring/activities", x -> get("/api/v1/scoring/activities")
+			.param("village", x.village().getCode()).param("year", "2026"), SCORING_SECRET)));
+		p.add(api(write("POST /api/v1/scoring/activities", x -> json(post("/api/v1/scoring/activities"),
+				"{\"village\":\"" + x.village().getCode() + "\",\"kind\":\"POLICY_CAMPAIGN\",\"heldOn\":\"2026-06-01\","
+						+ "\"title\":\"越权活动\",\"personTimes\":1}"), SCORING_SECRET)));
 		// ASM-1..7, USE-1..3, SUB-1: 李振华's demo quarterly assessment of 石嘴村 and the lists holding him
 		p.add(list("GET /assessment", x -> get("/assessment").param("kind", "QUARTERLY").param("quarter", "1"), "李振华"));
 		p.add(list("GET /assessment/review", x -> get("/assessment/review"), "李振华"));
@@ -699,6 +741,18 @@ class CrossScopeTests {
 		p.add(api(list("GET /api/v1/assessments/use", x -> get("/api/v1/assessments/use"), "李振华")));
 		p.add(api(list("GET /api/v1/assessments/subsidy", x -> get("/api/v1/assessments/subsidy"), "李振华")));
 		return p;
+	}
+
+	/** A demo team activity of 石嘴村 (Annex 1 item 2.2.3), shown on its team sheet and activity list. */
+	static final String SCORING_SECRET = "惠民政策进村入户宣讲";
+
+	/** 沙湖县's demo refinement of Annex 1 (its note) and the reason it records for item 2.3. */
+	static final String SCORING_REFINEMENT = "沙湖县细化：基层组织建设其余5分由乡镇党委整体评分";
+
+	static final String SCORING_REFINEMENT_REASON = "其余5分由乡镇党委对基层组织建设整体评分";
+
+	private long refinement() {
+		return jdbc.queryForObject("select id from scoring_template where note = ?", Long.class, SCORING_REFINEMENT);
 	}
 
 	/** The summary of 李振华's demo quarterly assessment (ASM-1), which only its own scope may read. */
@@ -759,7 +813,8 @@ class CrossScopeTests {
 				+ "+ (select count(*) + coalesce(sum(version), 0) from plan_task) + (select count(*) from training_course) "
 				+ "+ (select count(*) from training_attendance) + (select count(*) from inspection) "
 				+ "+ (select count(*) from inspection_finding) + (select count(*) from discipline_record) "
-				+ "+ (select count(*) from plan_document)", Long.class);
+				+ "+ (select count(*) from plan_document) + (select count(*) + coalesce(sum(version), 0) from scoring_rater_score) "
+				+ "+ (select count(*) from scoring_team_activity) + (select count(*) from scoring_template)", Long.class);
 	}
 
 	/** 沙湖县's local holiday 开斋节 (demo data, ATT-1). */

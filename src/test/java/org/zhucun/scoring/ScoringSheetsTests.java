@@ -110,6 +110,8 @@ class ScoringSheetsTests {
 		var residence = team.items().stream().filter(i -> i.code().equals("2.5")).findFirst().orElseThrow();
 		var days = ledger.teamYear(village, YEAR).orElseThrow();
 		assertThat(residence.arithmetic()).contains(org.zhucun.scoring.rules.Points.text(days.days()));
+		assertThat(sheets.teamTemplateFlags(village, YEAR)).singleElement().asString().startsWith("第 2.3 项“抓好基层组织建设。”赋分 20 分，但其细项合计 15 分");
+		assertThat(sheets.templateFlags(posting("李振华").personId(), YEAR)).as("Annex 2 adds up").isEmpty();
 		FilledSheet page = new RunAs(accounts).as("yueyahu-xz", () -> service.team("641101001001", YEAR));
 		assertThat(page.flags()).anySatisfy(f -> {
 			assertThat(f.code()).isEqualTo("2.3");

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The scoring sheets of the seed policy, Annex 1–3, word for word: the region's default templates
  * (SCO-A1/A2/A3). Where an annex describes several scored parts in one rule (Annex 1 items 1.2, 2.2,
- * 2.3, 2.4) they are sub-items with the annex's own words and points; the annex's inconsistency at
+ * 2.3, 2.4) they are sub-items named and ruled with the annex's own words and points; the annex's inconsistency at
  * item 2.3 (sub-items of 2 + 5 + 3 + 3 + 2 = 15 points under 20) is kept as the annex has it, for the
  * validation to show. Decisions where the annex is silent: the unit's study meetings (item 1.1) count
  * when there are 4 a year (one a quarter); items without named raters are scored by the township
@@ -62,7 +62,7 @@ public final class SeedTemplates {
 				EvidenceSource.UNIT_STUDY_MEETINGS, "threshold=4"));
 		items.add(group("1.2", "领导班子干部调研指导。", 6,
 				"领导班子干部亲自到工作队所驻村调研指导工作、协调解决实际问题4次以上，计4分；一把手亲自到村指导工作，计2分。以工作队工作记录和影像资料为考核依据。"));
-		items.add(line("1.2.1", "领导班子干部到村调研指导4次以上", 4, "领导班子干部亲自到工作队所驻村调研指导工作、协调解决实际问题4次以上，计4分。",
+		items.add(line("1.2.1", "领导班子干部亲自到工作队所驻村调研指导工作、协调解决实际问题4次以上", 4, "领导班子干部亲自到工作队所驻村调研指导工作、协调解决实际问题4次以上，计4分。",
 				RuleKind.THRESHOLD, EvidenceSource.LEADERSHIP_VISITS, "threshold=4"));
 		items.add(line("1.2.2", "一把手亲自到村指导工作", 2, "一把手亲自到村指导工作，计2分。以工作队工作记录和影像资料为考核依据。", RuleKind.THRESHOLD,
 				EvidenceSource.HEAD_VISITS, "threshold=1"));
@@ -74,7 +74,7 @@ public final class SeedTemplates {
 				"按照县（区）扶贫开发规划和安排，帮助贫困村编制发展规划和年度建设方案，计5分；协助落实好本村各项扶贫开发项目资金和政策措施，计20分；组织开展政策宣传2次以上，计2分；开展农民实用技术培训人次达到本村常住人口数量，计3分。"));
 		items.add(rated("2.2.1", "帮助贫困村编制发展规划和年度建设方案", 5, "按照县（区）扶贫开发规划和安排，帮助贫困村编制发展规划和年度建设方案，计5分。",
 				TOWNSHIP_PARTY_COMMITTEE));
-		items.add(rated("2.2.2", "协助落实本村扶贫开发项目资金和政策措施", 20, "协助落实好本村各项扶贫开发项目资金和政策措施，计20分。",
+		items.add(rated("2.2.2", "协助落实好本村各项扶贫开发项目资金和政策措施", 20, "协助落实好本村各项扶贫开发项目资金和政策措施，计20分。",
 				COUNTY_POVERTY_OFFICE));
 		items.add(line("2.2.3", "组织开展政策宣传", 2, "组织开展政策宣传2次以上，计2分。", RuleKind.THRESHOLD,
 				EvidenceSource.POLICY_CAMPAIGNS, "threshold=2"));
@@ -83,16 +83,16 @@ public final class SeedTemplates {
 		items.add(group("2.3", "抓好基层组织建设。", 20,
 				"指导村级班子建设，正常开展工作，计2分；指导村支部规范各项基层组织建设制度、坚持“三会一课”制度，计5分；指导、参与做好农村党员教育管理工作计3分；指导村级民主管理，村务、党务公开，计3分；发展村壮大村集体经济收入，增加1万元以上，计2分。"));
 		items.add(rated("2.3.1", "指导村级班子建设", 2, "指导村级班子建设，正常开展工作，计2分。", TOWNSHIP_PARTY_COMMITTEE));
-		items.add(rated("2.3.2", "规范基层组织建设制度、坚持“三会一课”制度", 5, "指导村支部规范各项基层组织建设制度、坚持“三会一课”制度，计5分。",
+		items.add(rated("2.3.2", "指导村支部规范各项基层组织建设制度、坚持“三会一课”制度", 5, "指导村支部规范各项基层组织建设制度、坚持“三会一课”制度，计5分。",
 				TOWNSHIP_PARTY_COMMITTEE));
 		items.add(rated("2.3.3", "农村党员教育管理", 3, "指导、参与做好农村党员教育管理工作计3分。", TOWNSHIP_PARTY_COMMITTEE));
 		items.add(rated("2.3.4", "村级民主管理，村务、党务公开", 3, "指导村级民主管理，村务、党务公开，计3分。", TOWNSHIP_PARTY_COMMITTEE));
-		items.add(rated("2.3.5", "发展壮大村集体经济", 2, "发展村壮大村集体经济收入，增加1万元以上，计2分。", TOWNSHIP_PARTY_COMMITTEE));
+		items.add(rated("2.3.5", "发展村壮大村集体经济收入，增加1万元以上", 2, "发展村壮大村集体经济收入，增加1万元以上，计2分。", TOWNSHIP_PARTY_COMMITTEE));
 		items.add(group("2.4", "报送工作信息和工作总结。", 5,
 				"及时向乡（镇）党委与相关组织、扶贫部门报送工作信息4次以上，计2分；分别于6月20日、11月30日前报送半年、全年工作总结，计3分。"));
 		items.add(line("2.4.1", "报送工作信息4次以上", 2, "及时向乡（镇）党委与相关组织、扶贫部门报送工作信息4次以上，计2分。", RuleKind.THRESHOLD,
 				EvidenceSource.WORK_INFO, "threshold=4"));
-		items.add(line("2.4.2", "按时报送半年、全年工作总结", 3, "分别于6月20日、11月30日前报送半年、全年工作总结，计3分。", RuleKind.THRESHOLD,
+		items.add(line("2.4.2", "分别于6月20日、11月30日前报送半年、全年工作总结", 3, "分别于6月20日、11月30日前报送半年、全年工作总结，计3分。", RuleKind.THRESHOLD,
 				EvidenceSource.SUMMARIES_ON_TIME, "threshold=2"));
 		items.add(line("2.5", "工作队驻村情况。", 10, "工作队每年驻村达到240个工作日以上。缺岗1天扣0.5分，直至扣完该项赋分。",
 				RuleKind.SHORTFALL_DEDUCTION, EvidenceSource.TEAM_DAYS, "required=240;rate=0.5"));

@@ -127,6 +127,27 @@ public class SheetCalculator implements ScoringSheets {
 				s.complete(), s.items());
 	}
 
+	@Override
+	public List<String> templateFlags(long personId, int year) {
+		FilledSheet sheet = people(List.of(personId), year, Locale.SIMPLIFIED_CHINESE).get(personId);
+		return sheet == null ? List.of() : flags(sheet, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@Override
+	public List<String> teamTemplateFlags(long villageNodeId, int year) {
+		return team(villageNodeId, year, Locale.SIMPLIFIED_CHINESE).map(s -> flags(s, Locale.SIMPLIFIED_CHINESE)).orElse(List.of());
+	}
+
+	/** A sheet's template flags in words. */
+	public List<String> flags(FilledSheet sheet, Locale locale) {
+		return flags(sheet.flags(), locale);
+	}
+
+	/** Template flags in words (SCO-A1: the inconsistency named by its item). */
+	public List<String> flags(List<org.zhucun.scoring.rules.TemplateCheck.Flag> flags, Locale locale) {
+		return flags.stream().map(f -> text(f.problem().messageKey(), locale, f.args())).toList();
+	}
+
 	private SheetScore score(FilledSheet sheet, Locale locale) {
 		var f = sheet.filled();
 		List<ItemLine> lines = f.lines()

@@ -158,7 +158,7 @@ public class SheetService {
 			throw new InvalidInputException("raterKind", "scoring.error.notRated", code);
 		}
 		if (!enterableRaters().contains(rater)) {
-			throw new InvalidInputException("raterKind", "scoring.error.raterNotEntitled", rater.messageKey());
+			throw new InvalidInputException("raterKind", "scoring.error.raterNotEntitled");
 		}
 		BigDecimal score = command.score();
 		if (score == null || score.signum() < 0 || score.compareTo(item.maximum()) > 0 || score.scale() > 2) {
