@@ -45,7 +45,11 @@ public enum PolicyKey {
 	/** SAT-1 formula: weight of a 比较满意 vote, in percent of a full vote. */
 	SURVEY_WEIGHT_FAIRLY_SATISFIED_PERCENT("zhucun.policy.survey.weight-fairly-satisfied-percent", 50, 0, 100, "SAT-1"),
 	/** SAT-1 formula: weight of a 不满意 vote, in percent of a full vote. */
-	SURVEY_WEIGHT_DISSATISFIED_PERCENT("zhucun.policy.survey.weight-dissatisfied-percent", 0, 0, 100, "SAT-1");
+	SURVEY_WEIGHT_DISSATISFIED_PERCENT("zhucun.policy.survey.weight-dissatisfied-percent", 0, 0, 100, "SAT-1"),
+	/** Art. 9: at most this percentage of the people dispatched at a level may be graded 优秀 in a year (ASM-6). */
+	ASSESSMENT_EXCELLENT_PERCENT("zhucun.policy.assessment.excellent-percent", 15, 0, 100, "ASM-6"),
+	/** Art. 21: the meal subsidy in yuan per day actually resident (SUB-1). */
+	SUBSIDY_MEAL_YUAN_PER_DAY("zhucun.policy.subsidy.meal-yuan-per-day", 30, 0, 1000, "SUB-1");
 
 	private final String property;
 

@@ -776,6 +776,32 @@ class CrossScopeTests {
 		p.add(api(write("POST /api/v1/scoring/activities", x -> json(post("/api/v1/scoring/activities"),
 				"{\"village\":\"" + x.village().getCode() + "\",\"kind\":\"POLICY_CAMPAIGN\",\"heldOn\":\"2026-06-01\","
 						+ "\"title\":\"越权活动\",\"personTimes\":1}"), SCORING_SECRET)));
+		// ASM-1..7, USE-1..3, SUB-1: 李振华's demo quarterly assessment of 石嘴村 and the lists holding him
+		p.add(list("GET /assessment", x -> get("/assessment").param("kind", "QUARTERLY").param("quarter", "1"), "李振华"));
+		p.add(list("GET /assessment/review", x -> get("/assessment/review"), "李振华"));
+		p.add(list("GET /assessment/use", x -> get("/assessment/use"), "李振华"));
+		p.add(list("GET /assessment/subsidy", x -> get("/assessment/subsidy"), "李振华"));
+		p.add(list("GET /assessment/subsidy.xlsx", x -> get("/assessment/subsidy.xlsx"), "李振华"));
+		p.add(slipped("POST /assessment", x -> post("/assessment").param("personId", String.valueOf(x.person()))
+			.param("kind", "ANNUAL").param("year", "2026"), "李振华"));
+		p.add(target("GET /assessment/{id}", x -> get("/assessment/" + assessment()), ASSESSMENT_TEXT));
+		p.add(write("POST /assessment/{id}/sign", x -> post("/assessment/" + assessment() + "/sign").param("step", "TOWNSHIP")
+			.param("opinion", "越权意见").param("grade", "BASIC"), ASSESSMENT_TEXT));
+		p.add(write("POST /assessment/{id}/return", x -> post("/assessment/" + assessment() + "/return")
+			.param("target", "SUMMARY").param("reason", "越权退回"), ASSESSMENT_TEXT));
+		// USE-2: a certificate is issued only within the scope; an outsider's request is refused like a change
+		p.add(write("GET /assessment/{id}/certificate", x -> get("/assessment/" + assessment() + "/certificate"),
+				ASSESSMENT_TEXT));
+		p.add(api(list("GET /api/v1/assessments", x -> get("/api/v1/assessments"), "李振华")));
+		p.add(api(slipped("POST /api/v1/assessments", x -> json(post("/api/v1/assessments"), "{\"personId\":" + x.person()
+				+ ",\"kind\":\"ANNUAL\",\"year\":2026}"), "李振华")));
+		p.add(api(target("GET /api/v1/assessments/{id}", x -> get("/api/v1/assessments/" + assessment()), ASSESSMENT_TEXT)));
+		p.add(api(write("POST /api/v1/assessments/{id}/sign", x -> json(post("/api/v1/assessments/" + assessment() + "/sign"),
+				"{\"step\":\"TOWNSHIP\",\"opinion\":\"越权意见\",\"grade\":\"BASIC\"}"), ASSESSMENT_TEXT)));
+		p.add(api(write("POST /api/v1/assessments/{id}/return", x -> json(post("/api/v1/assessments/" + assessment()
+				+ "/return"), "{\"target\":\"SUMMARY\",\"reason\":\"越权退回\"}"), ASSESSMENT_TEXT)));
+		p.add(api(list("GET /api/v1/assessments/use", x -> get("/api/v1/assessments/use"), "李振华")));
+		p.add(api(list("GET /api/v1/assessments/subsidy", x -> get("/api/v1/assessments/subsidy"), "李振华")));
 		return p;
 	}
 
@@ -812,6 +838,15 @@ class CrossScopeTests {
 
 	private long refinement() {
 		return jdbc.queryForObject("select id from scoring_template where note = ?", Long.class, SCORING_REFINEMENT);
+	}
+
+	/** The summary of 李振华's demo quarterly assessment (ASM-1), which only its own scope may read. */
+	static final String ASSESSMENT_TEXT = "本季度走访农户 46 户";
+
+	/** 李振华's first-quarter assessment of the demo (complete). */
+	private long assessment() {
+		return jdbc.queryForObject("select min(a.id) from assessment a join assessment_step s on s.assessment_id = a.id "
+				+ "where a.person_name = '李振华' and a.quarter = 1 and s.opinion like ?", Long.class, "%" + ASSESSMENT_TEXT + "%");
 	}
 
 	/** A demo evidence record of 石嘴村 by a word of its title (Annex 1). */
@@ -1002,6 +1037,11 @@ class CrossScopeTests {
 				|| jdbc.queryForObject("select count(*) from worklog_entry e where e.id = ? and e.version = 0 and "
 						+ "(select count(*) from worklog_entry_attachment a where a.entry_id = e.id) = 1", Long.class,
 						worklogEntry()) != 1
+				// ASM-1..7: no assessment started, signed or returned by a probe
+				|| jdbc.queryForObject("select count(*) from assessment_step where opinion = '越权意见'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from assessment_event where text = '越权退回'", Long.class) > 0
+				|| jdbc.queryForObject("select count(*) from assessment where kind = 'ANNUAL' and person_id = ?", Long.class,
+						t.person()) > 0
 				// ATT-8: check-in stays off in 沙湖县 (the demo default)
 				|| jdbc.queryForObject("select count(*) from checkin_county where county_node_id = ? and enabled",
 						Long.class, t.county().getId()) > 0

@@ -125,6 +125,20 @@ public enum Permission {
 	/** Refine the scoring templates for one's own county from a year on (county organisation department, POL-1). */
 	SCORING_TEMPLATE_WRITE,
 	/** Record a team's policy campaigns and skills trainings (township or the team, Annex 1 item 2.2). */
-	SCORING_ACTIVITY_WRITE
+	SCORING_ACTIVITY_WRITE,
+	/** See the quarterly and annual assessments, their lists and the meal subsidy within the data scope (ASM-1..7, USE-1..3, SUB-1). */
+	ASSESSMENT_READ,
+	/** Write one's own quarterly or annual summary and one's own opinion (the cadre, ASM-1, ASM-2). */
+	ASSESSMENT_SUMMARY,
+	/** Give the village party branch's opinion (ASM-1, ASM-2). */
+	ASSESSMENT_VILLAGE,
+	/** Start assessments, give the township party committee's opinion and grade, enter paper forms (township, ASM-1, ASM-2, BUR-3). */
+	ASSESSMENT_TOWNSHIP,
+	/** Give the dispatching unit's opinion on the annual assessment (ASM-2). */
+	ASSESSMENT_UNIT,
+	/** Give the county organisation department's opinion and confirm or change the annual grade (ASM-1, ASM-2). */
+	ASSESSMENT_COUNTY_ORG,
+	/** Give the county poverty-alleviation office's opinion and confirm or change the annual grade (ASM-1, ASM-2). */
+	ASSESSMENT_COUNTY_POVERTY
 
 }

@@ -2,6 +2,7 @@ package org.zhucun.reporting.report;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -10,6 +11,9 @@ import org.zhucun.reporting.rules.ReportKind;
 interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecificationExecutor<Report> {
 
 	boolean existsByPersonIdAndKindAndPeriodYearAndPeriodNo(Long personId, ReportKind kind, int periodYear, int periodNo);
+
+	Optional<Report> findFirstByPersonIdAndKindAndPeriodYearAndPeriodNo(Long personId, ReportKind kind, int periodYear,
+			int periodNo);
 
 	List<Report> findByPersonIdInAndPeriodYearIn(Collection<Long> personIds, Collection<Integer> years);
 
