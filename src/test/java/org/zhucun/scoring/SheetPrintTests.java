@@ -144,6 +144,23 @@ class SheetPrintTests {
 	}
 
 	@Test
+	@DisplayName("FRM-2: the sheet page links its PDF next to the .xlsx; the list offers the batch of the township, not to a unit")
+	void buttons() throws Exception {
+		long li = person("李振华");
+		var township = DemoLogin.as(mvc, "yueyahu-xz");
+		String sheet = mvc.perform(get("/scoring/person/" + li).param("year", String.valueOf(year)).cookie(township))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(sheet).contains("id=\"scoring-export\"", "id=\"scoring-pdf\"",
+				"/scoring/person/" + li + ".pdf?year=" + year);
+		String list = mvc.perform(get("/scoring").param("year", String.valueOf(year)).cookie(township))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("id=\"scoring-batch\"", "value=\"641101001\"", "打包下载全部考评表");
+		String unit = mvc.perform(get("/scoring").param("year", String.valueOf(year)).cookie(DemoLogin.as(mvc, "caizheng-dw")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(unit).contains("李振华").doesNotContain("id=\"scoring-batch\"");
+	}
+
+	@Test
 	@DisplayName("FRM-2: the batch of 月牙湖乡 holds a PDF and an .xlsx per person and team; outsiders are refused")
 	void townshipBatch() throws Exception {
 		String location = mvc.perform(post("/scoring/batch").param("township", "641101001").param("year", String.valueOf(year))
