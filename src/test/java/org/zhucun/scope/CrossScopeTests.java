@@ -743,6 +743,19 @@ class CrossScopeTests {
 				SCORING_SECRET));
 		p.add(target("GET /scoring/team/{village}.xlsx", x -> get("/scoring/team/" + x.village().getCode() + ".xlsx")
 			.param("year", "2026"), SCORING_SECRET));
+		// FRM-2: the filled sheets as PDF, and the batch of a township's sheets
+		p.add(target("GET /scoring/person/{id}.pdf", x -> get("/scoring/person/" + x.person() + ".pdf").param("year", "2026"),
+				"李振华"));
+		p.add(target("GET /scoring/team/{village}.pdf", x -> get("/scoring/team/" + x.village().getCode() + ".pdf")
+			.param("year", "2026"), t.village()));
+		p.add(write("POST /scoring/batch", x -> post("/scoring/batch").param("township", x.township().getCode())
+			.param("year", "2026"), t.township()));
+		p.add(api(target("GET /api/v1/scoring/people/{id}.pdf", x -> get("/api/v1/scoring/people/" + x.person() + ".pdf")
+			.param("year", "2026"), "李振华")));
+		p.add(api(target("GET /api/v1/scoring/teams/{village}.pdf", x -> get("/api/v1/scoring/teams/" + x.village().getCode()
+				+ ".pdf").param("year", "2026"), t.village())));
+		p.add(api(write("POST /api/v1/scoring/batches", x -> post("/api/v1/scoring/batches")
+			.param("township", x.township().getCode()).param("year", "2026"), t.township())));
 		p.add(write("POST /scoring/rate", x -> post("/scoring/rate").param("subject", "PERSON")
 			.param("personId", String.valueOf(x.person())).param("year", "2026").param("itemCode", "5.1")
 			.param("raterKind", "TOWNSHIP_PARTY_COMMITTEE").param("raterName", "越权评分").param("score", "1"), "李振华"));
@@ -970,7 +983,7 @@ class CrossScopeTests {
 		assertThat(snapshot()).as(probe.endpoint() + " must change nothing").isEqualTo(before);
 	}
 
-	/** The response as text; an Excel export is read cell by cell, since its file is compressed. */
+	/** The response as text; an Excel export is read cell by cell and a PDF by PDFBox, since their files are compressed. */
 	private static String readable(org.springframework.mock.web.MockHttpServletResponse response) throws Exception {
 		String type = response.getContentType();
 		if (type != null && type.contains("spreadsheetml")) {
@@ -980,6 +993,15 @@ class CrossScopeTests {
 				workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('|'))));
 			}
 			return text.toString();
+		}
+		if (type != null && type.contains("pdf")) {
+			// a printed sheet (FRM-2) is read by PDFBox; a stored upload may be no real PDF, and is read as it is
+			try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+				return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+			}
+			catch (java.io.IOException ex) {
+				return response.getContentAsString();
+			}
 		}
 		return response.getContentAsString();
 	}

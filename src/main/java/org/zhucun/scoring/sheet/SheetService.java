@@ -27,7 +27,9 @@ import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
 import org.zhucun.organisation.OfficeKind;
 import org.zhucun.organisation.OfficeSummary;
+import org.zhucun.organisation.NodeLevel;
 import org.zhucun.organisation.OrganisationDirectory;
+import org.zhucun.organisation.PlaceSummary;
 import org.zhucun.organisation.VillageSummary;
 import org.zhucun.personnel.PostingPeriod;
 import org.zhucun.personnel.Postings;
@@ -171,6 +173,69 @@ public class SheetService {
 		raters.save(sheet.subject(), sheet.subjectId(), year, code, rater, name, score, text("reason", command.reason()),
 				today(), CurrentActor.name(), clock.instant());
 		return command.subject() == Subject.TEAM ? team(command.village(), year) : person(command.personId(), year);
+	}
+
+	/** The townships whose sheets the user may download at once: those the data scope covers whole (FRM-2). */
+	public List<PlaceSummary> townships() {
+		DataScope scope = scopes.currentScope();
+		return organisation.placesWithin(scope, NodeLevel.TOWNSHIP)
+			.stream()
+			.filter(t -> scope.isUnrestricted() || scope.coversPath(t.path()))
+			.toList();
+	}
+
+	/**
+	 * A township's people posted in the year and its villages with a team, for a batch of all its
+	 * sheets (FRM-2); 404 unless the user's scope covers the whole township (ORG-5).
+	 */
+	public TownshipSheets township(String townshipCode, int year) {
+		PlaceSummary township = organisation.place(townshipCode == null ? "" : townshipCode.strip())
+			.filter(p -> p.level() == NodeLevel.TOWNSHIP)
+			.orElseThrow(() -> new NotFoundException("scoring.error.notFound"));
+		DataScope scope = scopes.currentScope();
+		if (!scope.isUnrestricted() && !scope.coversPath(township.path())) {
+			throw new NotFoundException("scoring.error.notFound");
+		}
+		Map<Long, PostingPeriod> latest = new LinkedHashMap<>();
+		postings.postedIn(organisation.villageIdsWithin(DataScope.subtree(township.path())), LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31))
+			.stream()
+			.sorted(Comparator.comparing(PostingPeriod::startDate))
+			.forEach(p -> latest.put(p.personId(), p));
+		List<PostingPeriod> people = latest.values().stream().sorted(Comparator.comparing(PostingPeriod::personName)).toList();
+		List<VillageSummary> villages = people.stream()
+			.map(PostingPeriod::villageNodeId)
+			.distinct()
+			.map(organisation::village)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(VillageSummary::code))
+			.toList();
+		return new TownshipSheets(township, year, people, villages);
+	}
+
+	/** A township's sheets of a year: its people and the villages of its teams. */
+	public record TownshipSheets(PlaceSummary township, int year, List<PostingPeriod> people, List<VillageSummary> villages) {
+	}
+
+	/**
+	 * The items waiting for a score of a rater the user's office may enter (BUR-3), on the sheets of
+	 * the year within the scope: one per sheet and item, whatever the number of the office's raters.
+	 */
+	public long waitingForMyOffice(int year) {
+		Set<RaterKind> mine = enterableRaters();
+		if (mine.isEmpty()) {
+			return 0;
+		}
+		var locale = LocaleContextHolder.getLocale();
+		List<FilledSheet> all = new ArrayList<>(calculator
+			.people(people(year).stream().map(PostingPeriod::personId).toList(), year, locale)
+			.values());
+		teams(year).forEach(v -> calculator.team(v.id(), year, locale).ifPresent(all::add));
+		return all.stream()
+			.flatMap(s -> s.lines().stream())
+			.filter(l -> !l.sum() && l.waiting() && "scoring.waiting.raters".equals(l.outcome().waiting().key()))
+			.filter(l -> l.outcome().waiting().args().stream().anyMatch(mine::contains))
+			.count();
 	}
 
 	/** The team activities of a village in the user's scope for the year. */

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhucun.printing.BatchProgress;
 import org.zhucun.scoring.rules.TemplateItem;
 import org.zhucun.scoring.sheet.ActivityCommand;
 import org.zhucun.scoring.sheet.RateCommand;
@@ -35,10 +37,13 @@ class ScoringApiController {
 
 	private final SheetView views;
 
-	ScoringApiController(SheetService sheets, TemplateService templates, SheetView views) {
+	private final SheetFiles files;
+
+	ScoringApiController(SheetService sheets, TemplateService templates, SheetView views, SheetFiles files) {
 		this.sheets = sheets;
 		this.templates = templates;
 		this.views = views;
+		this.files = files;
 	}
 
 	@GetMapping("/people/{id}")
@@ -53,6 +58,28 @@ class ScoringApiController {
 	@Operation(summary = "The sheet of a village's work team for a year (Annex 1)")
 	SheetView.Sheet team(@PathVariable String village, @RequestParam(required = false) Integer year) {
 		return views.of(sheets.team(village, year(year)), LocaleContextHolder.getLocale());
+	}
+
+	@GetMapping("/people/{id}.pdf")
+	@PreAuthorize("hasAuthority('SCORING_READ')")
+	@Operation(summary = "A person's filled sheet as PDF (FRM-2): every item with its score and arithmetic, notes and totals")
+	ResponseEntity<byte[]> personPdf(@PathVariable long id, @RequestParam(required = false) Integer year) {
+		return SheetFiles.pdfResponse(files.pdf(sheets.person(id, year(year))));
+	}
+
+	@GetMapping("/teams/{village}.pdf")
+	@PreAuthorize("hasAuthority('SCORING_READ')")
+	@Operation(summary = "A village team's filled sheet as PDF (FRM-2, Annex 1)")
+	ResponseEntity<byte[]> teamPdf(@PathVariable String village, @RequestParam(required = false) Integer year) {
+		return SheetFiles.pdfResponse(files.pdf(sheets.team(village, year(year))));
+	}
+
+	@PostMapping("/batches")
+	@PreAuthorize("hasAuthority('SCORING_READ') and hasAuthority('PRINT_BATCH')")
+	@Operation(summary = "Start a .zip of every sheet (PDF and .xlsx) of a township's people and teams for a year; "
+			+ "follow it at /api/v1/printing/batches/{id}")
+	BatchProgress batch(@RequestParam String township, @RequestParam(required = false) Integer year) {
+		return files.batch(township, year(year));
 	}
 
 	@PostMapping("/scores")

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhucun.common.excel.XlsxTemplates;
 import org.zhucun.common.ui.Breadcrumb;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
@@ -50,16 +48,16 @@ class ScoringPageController {
 
 	private final SheetView views;
 
-	private final SheetWorkbook workbook;
+	private final SheetFiles files;
 
 	private final MessageSource messages;
 
-	ScoringPageController(SheetService sheets, TemplateService templates, SheetView views, SheetWorkbook workbook,
+	ScoringPageController(SheetService sheets, TemplateService templates, SheetView views, SheetFiles files,
 			MessageSource messages) {
 		this.sheets = sheets;
 		this.templates = templates;
 		this.views = views;
-		this.workbook = workbook;
+		this.files = files;
 		this.messages = messages;
 	}
 
@@ -72,6 +70,7 @@ class ScoringPageController {
 		model.addAttribute("people", sheets.people(shown));
 		var teams = sheets.teams(shown);
 		model.addAttribute("teams", teams);
+		model.addAttribute("townships", sheets.townships());
 		model.addAttribute("villageNames", teams.stream()
 			.collect(java.util.stream.Collectors.toMap(v -> v.id(), v -> v.name())));
 		return "scoring/list";
@@ -108,20 +107,34 @@ class ScoringPageController {
 	@GetMapping("/scoring/person/{id}.xlsx")
 	@PreAuthorize("hasAuthority('SCORING_READ')")
 	ResponseEntity<byte[]> personXlsx(@PathVariable long id, @RequestParam(required = false) Integer year) {
-		return xlsx(sheets.person(id, year(year)));
+		return SheetFiles.xlsxResponse(files.xlsx(sheets.person(id, year(year))));
 	}
 
 	@GetMapping("/scoring/team/{village}.xlsx")
 	@PreAuthorize("hasAuthority('SCORING_READ')")
 	ResponseEntity<byte[]> teamXlsx(@PathVariable String village, @RequestParam(required = false) Integer year) {
-		return xlsx(sheets.team(village, year(year)));
+		return SheetFiles.xlsxResponse(files.xlsx(sheets.team(village, year(year))));
 	}
 
-	private ResponseEntity<byte[]> xlsx(FilledSheet sheet) {
-		Locale locale = LocaleContextHolder.getLocale();
-		SheetView.Sheet view = views.of(sheet, locale);
-		return XlsxTemplates.attachment(text("scoring.export.fileName", view.name(), String.valueOf(view.year())),
-				workbook.write(view, locale));
+	/** FRM-2: the person's filled sheet as PDF, with every item's arithmetic and the notes. */
+	@GetMapping("/scoring/person/{id}.pdf")
+	@PreAuthorize("hasAuthority('SCORING_READ')")
+	ResponseEntity<byte[]> personPdf(@PathVariable long id, @RequestParam(required = false) Integer year) {
+		return SheetFiles.pdfResponse(files.pdf(sheets.person(id, year(year))));
+	}
+
+	/** FRM-2: the team's filled sheet as PDF. */
+	@GetMapping("/scoring/team/{village}.pdf")
+	@PreAuthorize("hasAuthority('SCORING_READ')")
+	ResponseEntity<byte[]> teamPdf(@PathVariable String village, @RequestParam(required = false) Integer year) {
+		return SheetFiles.pdfResponse(files.pdf(sheets.team(village, year(year))));
+	}
+
+	/** FRM-2: every sheet of a township's people and teams for the year in one .zip, with a progress bar. */
+	@PostMapping("/scoring/batch")
+	@PreAuthorize("hasAuthority('SCORING_READ') and hasAuthority('PRINT_BATCH')")
+	String batch(@RequestParam String township, @RequestParam(required = false) Integer year) {
+		return "redirect:/printing/batches/" + files.batch(township, year(year)).id();
 	}
 
 	@PostMapping("/scoring/rate")
