@@ -806,6 +806,8 @@ class CrossScopeTests {
 		p.add(write("GET /assessment/{id}/certificate", x -> get("/assessment/" + assessment() + "/certificate"),
 				ASSESSMENT_TEXT));
 		p.add(api(list("GET /api/v1/assessments", x -> get("/api/v1/assessments"), "李振华")));
+		p.add(api(list("GET /api/v1/assessments/annual-proposals", x -> get("/api/v1/assessments/annual-proposals")
+			.param("year", String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())), "李振华")));
 		p.add(api(slipped("POST /api/v1/assessments", x -> json(post("/api/v1/assessments"), "{\"personId\":" + x.person()
 				+ ",\"kind\":\"ANNUAL\",\"year\":2026}"), "李振华")));
 		p.add(api(target("GET /api/v1/assessments/{id}", x -> get("/api/v1/assessments/" + assessment()), ASSESSMENT_TEXT)));

@@ -12,7 +12,7 @@ class AssessmentMenu implements MenuContributor {
 
 	@Override
 	public List<MenuItem> menuItems() {
-		return List.of(new MenuItem(70, "menu.assessment", "/assessment", "clipboard-check", Permission.ASSESSMENT_READ),
+		return List.of(new MenuItem(70, "menu.assessment", "/assessment", "person-check", Permission.ASSESSMENT_READ),
 				new MenuItem(71, "menu.assessment.use", "/assessment/use", "trophy", Permission.ASSESSMENT_READ),
 				new MenuItem(72, "menu.assessment.subsidy", "/assessment/subsidy", "cash-coin", Permission.ASSESSMENT_READ));
 	}

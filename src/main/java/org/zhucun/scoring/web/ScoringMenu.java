@@ -13,8 +13,8 @@ class ScoringMenu implements MenuContributor {
 
 	@Override
 	public List<MenuItem> menuItems() {
-		return List.of(new MenuItem(66, "menu.scoring", "/scoring", "clipboard-check", Permission.SCORING_READ),
-				new MenuItem(67, "menu.scoring.templates", "/scoring/templates", "list-check", Permission.SCORING_READ));
+		return List.of(new MenuItem(68, "menu.scoring", "/scoring", "clipboard-check", Permission.SCORING_READ),
+				new MenuItem(69, "menu.scoring.templates", "/scoring/templates", "list-check", Permission.SCORING_READ));
 	}
 
 }
