@@ -1,0 +1,319 @@
+package org.zhucun.assessment.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zhucun.DemoLogin;
+import org.zhucun.IntegrationTest;
+import org.zhucun.RunAs;
+import org.zhucun.assessment.Grade;
+import org.zhucun.assessment.rules.AssessmentKind;
+import org.zhucun.assessment.rules.GradeRules;
+import org.zhucun.assessment.rules.Step;
+import org.zhucun.common.web.NotFoundException;
+import org.zhucun.printing.BatchDownloads;
+import org.zhucun.scope.ApiTokens;
+
+/**
+ * FRM-1, USE-2, ASM-1: the filled Annex 4 / Annex 5 forms and the experience certificate downloaded
+ * as a user would (MockMvc), read back with POI and PDFBox; the township's batch of forms; the start
+ * of a quarter for everyone on the township's board.
+ */
+@IntegrationTest
+class AssessmentFormDownloadTests {
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AssessmentService service;
+
+	@Autowired
+	BatchDownloads batches;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	RunAs runAs;
+
+	int year;
+
+	@BeforeEach
+	void setUp() {
+		runAs = new RunAs(accounts);
+		year = LocalDate.now().getYear();
+	}
+
+	/** 李振华's first quarter of the demo: complete, graded 优秀. */
+	private long demoQuarter() {
+		return jdbc.queryForObject("select id from assessment where person_name = '李振华' and kind = 'QUARTERLY' "
+				+ "and quarter = 1 and period_year = ?", Long.class, year);
+	}
+
+	private long township() {
+		return jdbc.queryForObject("select id from org_node where code = '641101001'", Long.class);
+	}
+
+	private MockHttpServletResponse page(String user, String path) throws Exception {
+		return mvc.perform(get(path).cookie(DemoLogin.as(mvc, user))).andReturn().getResponse();
+	}
+
+	private MockHttpServletResponse api(String user, String path) throws Exception {
+		return mvc.perform(get(path).header("Authorization", "Bearer " + ApiTokens.of(mvc, user))).andReturn().getResponse();
+	}
+
+	@Test
+	@DisplayName("FRM-1, ASM-1: the filled Annex 4 of 李振华 of 石嘴村 as Word and PDF holds his name, the village, every opinion and the grade; page 1 saved as a PNG")
+	void annex4Filled() throws Exception {
+		long id = demoQuarter();
+		Assessment a = runAs.as("shahu-zzb", () -> service.view(id));
+		List<String> opinions = runAs.as("shahu-zzb", () -> service.view(id).getSteps().stream().map(StepRecord::getOpinion).toList());
+		assertThat(opinions).hasSize(6);
+
+		MockHttpServletResponse docx = page("yueyahu-xz", "/assessment/" + id + "/form.docx");
+		assertThat(docx.getStatus()).isEqualTo(200);
+		assertThat(docx.getContentType()).isEqualTo(DOCX);
+		assertThat(docx.getHeader("Content-Disposition")).contains(".docx");
+		String word = docxText(docx.getContentAsByteArray());
+		assertThat(word).contains("平时考核登记表", "（" + year + "年第一季度）", "李振华", "石嘴村", "考核等次：优秀",
+				"县（区）扶贫部门意见");
+		opinions.forEach(o -> assertThat(word).contains(o));
+
+		MockHttpServletResponse pdf = api("shahu-zzb", "/api/v1/assessments/" + id + "/form.pdf");
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		String text = pdfText(pdf.getContentAsByteArray()).replaceAll("\\s", "");
+		assertThat(text).contains("平时考核登记表", "李振华", "石嘴村", "优秀");
+		opinions.forEach(o -> assertThat(text).contains(o.replaceAll("\\s", "")));
+		assertThat(Files.size(firstPage(pdf.getContentAsByteArray(), "annex4-filled"))).isGreaterThan(10_000);
+		assertThat(a.getGrade()).isEqualTo(Grade.EXCELLENT);
+
+		// the same through the page for the PDF and the API for the Word file
+		assertThat(page("shahu-zzb", "/assessment/" + id + "/form.pdf").getStatus()).isEqualTo(200);
+		assertThat(api("yueyahu-xz", "/api/v1/assessments/" + id + "/form.docx").getStatus()).isEqualTo(200);
+		assertThat(page("yueyahu-xz", "/assessment/" + id).getContentAsString()).contains("/assessment/" + id + "/form.pdf",
+				"/assessment/" + id + "/form.docx");
+	}
+
+	@Test
+	@DisplayName("FRM-1, ORG-5: outsiders (a sibling township, a sibling county) get neither form nor certificate, by page or API")
+	void outsidersRefused() throws Exception {
+		long id = demoQuarter();
+		for (String user : List.of("zhenbeibu-xz", "huanghe-zzb")) {
+			for (String path : List.of("/assessment/" + id + "/form.docx", "/assessment/" + id + "/form.pdf",
+					"/assessment/" + id + "/certificate.pdf")) {
+				MockHttpServletResponse r = page(user, path);
+				assertThat(r.getStatus()).as(user + " " + path).isIn(403, 404);
+				assertThat(r.getContentAsString()).doesNotContain("李振华");
+			}
+			for (String path : List.of("/api/v1/assessments/" + id + "/form.docx", "/api/v1/assessments/" + id + "/form.pdf")) {
+				assertThat(api(user, path).getStatus()).as(user + " " + path).isIn(403, 404);
+			}
+			var batch = mvc.perform(post("/assessment/forms/batch").cookie(DemoLogin.as(mvc, user)).with(csrf())
+				.param("township", String.valueOf(township())).param("year", String.valueOf(year)).param("quarter", "1"))
+				.andReturn().getResponse();
+			assertThat(batch.getStatus()).as(user + " batch").isIn(403, 404);
+		}
+	}
+
+	@Test
+	@DisplayName("FRM-1, USE-2, ASM-2: an annual assessment driven through the Annex 5 chain prints with the unit's opinion and grade; the experience certificate downloads as PDF")
+	void annex5AndCertificate() throws Exception {
+		long person = jdbc.queryForObject("select id from person where name = '李振华'", Long.class);
+		String where = "person_id = " + person + " and kind = 'ANNUAL' and period_year = " + year;
+		TestRecords.deleteAssessments(jdbc, where);
+		try {
+			Assessment a = runAs.as("yueyahu-xz", () -> service.start(person, AssessmentKind.ANNUAL, year, 0));
+			GradeRules.Ceiling ceiling = runAs.as("yueyahu-xz", () -> GradeRules.ceiling(service.facts(person, year)));
+			Grade grade = Grade.COMPETENT.atMost(ceiling.best());
+			String unitUser = jdbc.queryForObject("select code from dispatching_unit where id = ?", String.class,
+					a.getUnitId()).equals("U641101-01") ? "caizheng-dw" : "tuanwei-dw";
+			List<String> opinions = new ArrayList<>();
+			for (Step step : AssessmentKind.ANNUAL.steps()) {
+				String user = switch (step) {
+					case SUMMARY, PERSON, TOWNSHIP -> "yueyahu-xz";
+					case VILLAGE -> "yueyahu-cun1";
+					case UNIT -> unitUser;
+					case COUNTY_ORG -> "shahu-zzb";
+					case COUNTY_POVERTY -> "shahu-fpb";
+				};
+				String opinion = "年度" + step.name() + "意见：驻村一年，实绩可查。";
+				opinions.add(opinion);
+				runAs.as(user, () -> service.sign(a.getId(),
+						new AssessmentService.SignCommand(step, null, opinion, step == Step.TOWNSHIP ? grade : null)));
+			}
+			String wording = runAs.as("shahu-zzb", () -> service.view(a.getId()).getGradeWording());
+
+			MockHttpServletResponse docx = api("shahu-zzb", "/api/v1/assessments/" + a.getId() + "/form.docx");
+			assertThat(docx.getStatus()).isEqualTo(200);
+			String word = docxText(docx.getContentAsByteArray());
+			assertThat(word).contains("年度考核意见表", "（" + year + "年度）", "李振华", "石嘴村", "派出单位意见",
+					"考核等次：" + wording);
+			opinions.forEach(o -> assertThat(word).contains(o));
+
+			MockHttpServletResponse pdf = page("caizheng-dw".equals(unitUser) ? "caizheng-dw" : "shahu-zzb",
+					"/assessment/" + a.getId() + "/form.pdf");
+			assertThat(pdf.getStatus()).isEqualTo(200);
+			String text = pdfText(pdf.getContentAsByteArray()).replaceAll("\\s", "");
+			assertThat(text).contains("年度考核意见表", "李振华", "石嘴村", wording);
+			opinions.forEach(o -> assertThat(text).contains(o));
+			firstPage(pdf.getContentAsByteArray(), "annex5-filled");
+
+			// USE-2: the certificate, when the person has served a year in the village
+			MockHttpServletResponse certificate = page("shahu-zzb", "/assessment/" + a.getId() + "/certificate.pdf");
+			if (certificate.getStatus() == 200) {
+				String certificateText = pdfText(certificate.getContentAsByteArray()).replaceAll("\\s", "");
+				assertThat(certificateText).contains("基层工作经历证明", "李振华", "石嘴村", year + "年度" + wording);
+				assertThat(page("shahu-zzb", "/assessment/" + a.getId() + "/certificate").getContentAsString())
+					.contains("/assessment/" + a.getId() + "/certificate.pdf");
+				firstPage(certificate.getContentAsByteArray(), "certificate");
+			}
+			else {
+				assertThat(certificate.getStatus()).isEqualTo(404);
+				assertThat(certificate.getContentAsString()).contains("不符合基层工作经历条件");
+			}
+			assertThat(page("zhenbeibu-xz", "/assessment/" + a.getId() + "/certificate.pdf").getStatus()).isIn(403, 404);
+		}
+		finally {
+			TestRecords.deleteAssessments(jdbc, where);
+		}
+	}
+
+	@Test
+	@DisplayName("FRM-1: the township's batch of first-quarter forms holds one file per assessment, as PDF and as Word")
+	void batchOfTownship() throws Exception {
+		int count = jdbc.queryForObject("select count(*) from assessment where township_node_id = ? and period_year = ? "
+				+ "and quarter = 1", Integer.class, township(), year);
+		assertThat(count).isGreaterThanOrEqualTo(3);
+		assertThat(page("yueyahu-xz", "/assessment?kind=QUARTERLY&quarter=1").getContentAsString())
+			.contains("/assessment/forms/batch", "批量下载 PDF");
+		for (String format : List.of("PDF", "DOCX")) {
+			var cookie = DemoLogin.as(mvc, "yueyahu-xz");
+			var start = mvc.perform(post("/assessment/forms/batch").cookie(cookie).with(csrf())
+				.param("township", String.valueOf(township())).param("year", String.valueOf(year)).param("quarter", "1")
+				.param("format", format)).andReturn().getResponse();
+			assertThat(start.getRedirectedUrl()).startsWith("/printing/batches/");
+			String batch = start.getRedirectedUrl().substring("/printing/batches/".length());
+			for (int i = 0; i < 600 && !runAs.as("yueyahu-xz", () -> batches.progress(batch).finished()); i++) {
+				Thread.sleep(100);
+			}
+			var zip = mvc.perform(get("/printing/batches/" + batch + "/download").cookie(cookie)).andReturn().getResponse();
+			assertThat(zip.getStatus()).isEqualTo(200);
+			List<String> names = new ArrayList<>();
+			try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getContentAsByteArray()))) {
+				for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+					names.add(e.getName());
+				}
+			}
+			assertThat(names).as(format).hasSize(count).allMatch(n -> n.endsWith("." + format.toLowerCase()));
+			assertThat(names).anyMatch(n -> n.contains("李振华") && n.contains("石嘴村"));
+		}
+	}
+
+	@Test
+	@DisplayName("ASM-1: the township starts the current quarter for everyone posted in its villages at once; again it starts nobody; an outsider starts nothing")
+	void startQuarterForEveryone() throws Exception {
+		int quarter = service.currentQuarter();
+		Set<Long> before = Set.copyOf(jdbc.queryForList("select id from assessment", Long.class));
+		String created = "id not in (" + before.stream().map(String::valueOf).reduce((x, y) -> x + "," + y).orElse("-1") + ")";
+		try {
+			assertThatThrownBy(() -> runAs.as("zhenbeibu-xz", () -> service.startQuarter(township(), year, quarter)))
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> runAs.as("yueyahu-xz", () -> service.startQuarter(township(), year + 1, 1)))
+				.isInstanceOf(org.zhucun.common.web.InvalidInputException.class);
+			assertThat(jdbc.queryForObject("select count(*) from assessment where " + created, Integer.class)).isZero();
+
+			var response = mvc.perform(post("/assessment/start-quarter").cookie(DemoLogin.as(mvc, "yueyahu-xz")).with(csrf())
+				.param("township", String.valueOf(township())).param("year", String.valueOf(year))
+				.param("quarter", String.valueOf(quarter))).andReturn().getResponse();
+			assertThat(response.getRedirectedUrl()).startsWith("/assessment?kind=QUARTERLY");
+			int started = jdbc.queryForObject("select count(*) from assessment where " + created, Integer.class);
+			assertThat(started).isPositive();
+			assertThat(response.getFlashMap().get("flash")).asString().contains(String.valueOf(started));
+
+			// everyone on the township's board of the quarter now has an assessment
+			var rows = runAs.as("yueyahu-xz", () -> service.board(AssessmentKind.QUARTERLY, year, quarter));
+			assertThat(rows).isNotEmpty().allMatch(r -> r.assessment() != null);
+			assertThat(runAs.as("yueyahu-xz", () -> service.startQuarter(township(), year, quarter))).isZero();
+			assertThat(jdbc.queryForObject("select count(*) from assessment where " + created, Integer.class))
+				.isEqualTo(started);
+		}
+		finally {
+			TestRecords.deleteAssessments(jdbc, created);
+		}
+	}
+
+	/** The .docx's text: its paragraphs and every table cell. */
+	static String docxText(byte[] docx) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			for (XWPFParagraph p : document.getParagraphs()) {
+				text.append(p.getText()).append('\n');
+			}
+			for (XWPFTable table : document.getTables()) {
+				for (XWPFTableRow row : table.getRows()) {
+					for (XWPFTableCell cell : row.getTableCells()) {
+						text.append(cell.getText()).append('\n');
+					}
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	/** The PDF's first page at 100 dpi, saved as target/forms/{name}-page1.png. */
+	static Path firstPage(byte[] pdf, String name) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
+			Path file = Path.of("target", "forms", name + "-page1.png");
+			Files.createDirectories(file.getParent());
+			ImageIO.write(image, "png", file.toFile());
+			return file;
+		}
+	}
+
+}
