@@ -48,7 +48,18 @@ public class AssessmentPrints {
 	/** The file formats of a form. */
 	public enum Format {
 
-		DOCX, PDF;
+		DOCX("Word"), PDF("PDF");
+
+		private final String label;
+
+		Format(String label) {
+			this.label = label;
+		}
+
+		/** As a user names it: Word or PDF. */
+		public String label() {
+			return label;
+		}
 
 		public String extension() {
 			return name().toLowerCase(Locale.ROOT);
@@ -150,8 +161,12 @@ public class AssessmentPrints {
 
 	/** 2026年第三季度 or 2026年度, as the form's title prints it. */
 	static String period(Assessment a) {
-		return a.getKind() == AssessmentKind.ANNUAL ? a.getYear() + "年度"
-				: a.getYear() + "年第" + QUARTERS[a.getQuarter()] + "季度";
+		return period(a.getYear(), a.getKind() == AssessmentKind.ANNUAL ? 0 : a.getQuarter());
+	}
+
+	/** The same for a year and quarter (0: the year). */
+	static String period(int year, int quarter) {
+		return quarter == 0 ? year + "年度" : year + "年第" + QUARTERS[quarter] + "季度";
 	}
 
 	/** The form's row of a step; the summary has its own. */

@@ -63,9 +63,9 @@ public class FormBatches {
 			.reduce((first, second) -> second)
 			.map(p -> p.name())
 			.orElse("");
-		String period = quarter == 0 ? year + "年度" : year + "年第" + quarter + "季度";
+		String period = AssessmentPrints.period(year, quarter);
 		String title = messages.getMessage(quarter == 0 ? "assessment.batch.annual" : "assessment.batch.quarterly",
-				new Object[] { township, period, format.name() }, LocaleContextHolder.getLocale());
+				new Object[] { township, period, format.label() }, LocaleContextHolder.getLocale());
 		return batches.start(title, title, files);
 	}
 

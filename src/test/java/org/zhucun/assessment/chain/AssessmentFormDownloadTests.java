@@ -238,6 +238,8 @@ class AssessmentFormDownloadTests {
 			for (int i = 0; i < 600 && !runAs.as("yueyahu-xz", () -> batches.progress(batch).finished()); i++) {
 				Thread.sleep(100);
 			}
+			assertThat(runAs.as("yueyahu-xz", () -> batches.progress(batch)).title()).contains("月牙湖乡",
+					year + "年第一季度", "平时考核登记表", "PDF".equals(format) ? "PDF" : "Word");
 			var zip = mvc.perform(get("/printing/batches/" + batch + "/download").cookie(cookie)).andReturn().getResponse();
 			assertThat(zip.getStatus()).isEqualTo(200);
 			List<String> names = new ArrayList<>();
