@@ -213,6 +213,9 @@ class AssessmentFormDownloadTests {
 			firstPage(certificate.getContentAsByteArray(), "certificate");
 			// a quarterly assessment is no ground for a certificate
 			assertThat(page("shahu-zzb", "/assessment/" + demoQuarter() + "/certificate.pdf").getStatus()).isEqualTo(404);
+			// the county's batch of the year's annual forms of 月牙湖乡 holds this one
+			assertThat(batch("shahu-zzb", 0, "DOCX", year + "年度")).contains(
+					"石嘴村-李振华-" + year + "年度-年度考核意见表.docx");
 			assertThat(page("zhenbeibu-xz", "/assessment/" + a.getId() + "/certificate.pdf").getStatus()).isIn(403, 404);
 		}
 		finally {
@@ -229,28 +232,34 @@ class AssessmentFormDownloadTests {
 		assertThat(page("yueyahu-xz", "/assessment?kind=QUARTERLY&quarter=1").getContentAsString())
 			.contains("/assessment/forms/batch", "批量下载 PDF");
 		for (String format : List.of("PDF", "DOCX")) {
-			var cookie = DemoLogin.as(mvc, "yueyahu-xz");
-			var start = mvc.perform(post("/assessment/forms/batch").cookie(cookie).with(csrf())
-				.param("township", String.valueOf(township())).param("year", String.valueOf(year)).param("quarter", "1")
-				.param("format", format)).andReturn().getResponse();
-			assertThat(start.getRedirectedUrl()).startsWith("/printing/batches/");
-			String batch = start.getRedirectedUrl().substring("/printing/batches/".length());
-			for (int i = 0; i < 600 && !runAs.as("yueyahu-xz", () -> batches.progress(batch).finished()); i++) {
-				Thread.sleep(100);
-			}
-			assertThat(runAs.as("yueyahu-xz", () -> batches.progress(batch)).title()).contains("月牙湖乡",
-					year + "年第一季度", "平时考核登记表", "PDF".equals(format) ? "PDF" : "Word");
-			var zip = mvc.perform(get("/printing/batches/" + batch + "/download").cookie(cookie)).andReturn().getResponse();
-			assertThat(zip.getStatus()).isEqualTo(200);
-			List<String> names = new ArrayList<>();
-			try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getContentAsByteArray()))) {
-				for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-					names.add(e.getName());
-				}
-			}
+			List<String> names = batch("yueyahu-xz", 1, format, year + "年第一季度");
 			assertThat(names).as(format).hasSize(count).allMatch(n -> n.endsWith("." + format.toLowerCase()));
 			assertThat(names).anyMatch(n -> n.contains("李振华") && n.contains("石嘴村"));
 		}
+	}
+
+	/** Starts the batch of 月牙湖乡's forms of the period as the user, waits for it and lists the .zip's files. */
+	private List<String> batch(String user, int quarter, String format, String period) throws Exception {
+		var cookie = DemoLogin.as(mvc, user);
+		var start = mvc.perform(post("/assessment/forms/batch").cookie(cookie).with(csrf())
+			.param("township", String.valueOf(township())).param("year", String.valueOf(year))
+			.param("quarter", String.valueOf(quarter)).param("format", format)).andReturn().getResponse();
+		assertThat(start.getRedirectedUrl()).startsWith("/printing/batches/");
+		String batch = start.getRedirectedUrl().substring("/printing/batches/".length());
+		for (int i = 0; i < 600 && !runAs.as(user, () -> batches.progress(batch).finished()); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(runAs.as(user, () -> batches.progress(batch)).title()).contains("月牙湖乡", period,
+				"PDF".equals(format) ? "PDF" : "Word");
+		var zip = mvc.perform(get("/printing/batches/" + batch + "/download").cookie(cookie)).andReturn().getResponse();
+		assertThat(zip.getStatus()).isEqualTo(200);
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.getContentAsByteArray()))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				names.add(e.getName());
+			}
+		}
+		return names;
 	}
 
 	@Test
