@@ -805,6 +805,19 @@ class CrossScopeTests {
 		// USE-2: a certificate is issued only within the scope; an outsider's request is refused like a change
 		p.add(write("GET /assessment/{id}/certificate", x -> get("/assessment/" + assessment() + "/certificate"),
 				ASSESSMENT_TEXT));
+		// FRM-1, USE-2: the filled forms and the certificate of the assessment, the township's batch and start of the quarter
+		p.add(write("GET /assessment/{id}/form.docx", x -> get("/assessment/" + assessment() + "/form.docx"), ASSESSMENT_TEXT));
+		p.add(write("GET /assessment/{id}/form.pdf", x -> get("/assessment/" + assessment() + "/form.pdf"), ASSESSMENT_TEXT));
+		p.add(write("GET /assessment/{id}/certificate.pdf", x -> get("/assessment/" + assessment() + "/certificate.pdf"),
+				ASSESSMENT_TEXT));
+		p.add(write("POST /assessment/forms/batch", x -> post("/assessment/forms/batch").param("township",
+				String.valueOf(x.township().getId())).param("year", "2026").param("quarter", "1"), ASSESSMENT_TEXT));
+		p.add(write("POST /assessment/start-quarter", x -> post("/assessment/start-quarter").param("township",
+				String.valueOf(x.township().getId())).param("year", "2026").param("quarter", "4"), "李振华"));
+		p.add(api(write("GET /api/v1/assessments/{id}/form.docx", x -> get("/api/v1/assessments/" + assessment() + "/form.docx"),
+				ASSESSMENT_TEXT)));
+		p.add(api(write("GET /api/v1/assessments/{id}/form.pdf", x -> get("/api/v1/assessments/" + assessment() + "/form.pdf"),
+				ASSESSMENT_TEXT)));
 		p.add(api(list("GET /api/v1/assessments", x -> get("/api/v1/assessments"), "李振华")));
 		p.add(api(list("GET /api/v1/assessments/annual-proposals", x -> get("/api/v1/assessments/annual-proposals")
 			.param("year", String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())), "李振华")));
@@ -914,7 +927,8 @@ class CrossScopeTests {
 				+ "+ (select count(*) from training_attendance) + (select count(*) from inspection) "
 				+ "+ (select count(*) from inspection_finding) + (select count(*) from discipline_record) "
 				+ "+ (select count(*) from plan_document) + (select count(*) + coalesce(sum(version), 0) from scoring_rater_score) "
-				+ "+ (select count(*) from scoring_team_activity) + (select count(*) from scoring_template)", Long.class);
+				+ "+ (select count(*) from scoring_team_activity) + (select count(*) from scoring_template) "
+				+ "+ (select count(*) from assessment)", Long.class);
 	}
 
 	/** 沙湖县's local holiday 开斋节 (demo data, ATT-1). */

@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhucun.assessment.rules.AssessmentKind;
+import org.zhucun.printing.AssessmentForms;
 
 /** The assessments in JSON, with the same rules, order and scope as the pages (ASM-1..7, USE-1..3, SUB-1). */
 @RestController
@@ -25,9 +28,12 @@ class AssessmentApiController {
 
 	private final ResultLists results;
 
-	AssessmentApiController(AssessmentService service, ResultLists results) {
+	private final AssessmentPrints prints;
+
+	AssessmentApiController(AssessmentService service, ResultLists results, AssessmentPrints prints) {
 		this.service = service;
 		this.results = results;
+		this.prints = prints;
 	}
 
 	@GetMapping
@@ -81,6 +87,21 @@ class AssessmentApiController {
 	List<ResultLists.UnitStatement> subsidy(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long unitId) {
 		return results.subsidy(year == null ? service.today().getYear() : year, unitId);
+	}
+
+	@GetMapping("/{id}/form.docx")
+	@PreAuthorize("hasAuthority('ASSESSMENT_READ')")
+	@Operation(summary = "FRM-1: the filled Annex 4 (quarterly) or Annex 5 (annual) form as Word; steps not yet signed print empty")
+	ResponseEntity<byte[]> formDocx(@PathVariable long id) {
+		return AssessmentFileController.file(prints.form(id, AssessmentPrints.Format.DOCX),
+				MediaType.parseMediaType(AssessmentForms.DOCX_TYPE));
+	}
+
+	@GetMapping("/{id}/form.pdf")
+	@PreAuthorize("hasAuthority('ASSESSMENT_READ')")
+	@Operation(summary = "FRM-1: the filled Annex 4 (quarterly) or Annex 5 (annual) form as PDF with the Chinese text embedded")
+	ResponseEntity<byte[]> formPdf(@PathVariable long id) {
+		return AssessmentFileController.file(prints.form(id, AssessmentPrints.Format.PDF), MediaType.APPLICATION_PDF);
 	}
 
 	record Start(Long personId, AssessmentKind kind, Integer year, Integer quarter) {

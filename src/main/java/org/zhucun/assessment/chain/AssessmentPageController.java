@@ -59,6 +59,7 @@ class AssessmentPageController {
 		model.addAttribute("quarter", shownQuarter);
 		var rows = service.board(shownKind, shownYear, shownQuarter);
 		model.addAttribute("rows", rows);
+		model.addAttribute("townships", service.townshipsOf(rows));
 		model.addAttribute("annual", shownKind == AssessmentKind.ANNUAL ? service.annualBoard(rows, shownYear) : null);
 		model.addAttribute("steps", shownKind.steps());
 		return "assessment/board";

@@ -227,6 +227,73 @@ public class AssessmentService implements AssessmentResults {
 		return a;
 	}
 
+	/**
+	 * Starts the quarterly assessment of every person posted in the township's villages (within the
+	 * user's scope) during the quarter who has none yet; one transaction, all or nothing (SEC-9), and
+	 * nothing new when run again. Returns how many were started.
+	 */
+	@Transactional
+	public int startQuarter(long townshipId, int year, int quarter) {
+		if (!SystemContext.active() && !has(Permission.ASSESSMENT_TOWNSHIP)) {
+			throw new AccessDeniedException("assessment start");
+		}
+		int q = checkQuarter(quarter);
+		Set<Long> villages = villagesOfTownship(townshipId);
+		LocalDate from = LocalDate.of(year, 3 * q - 2, 1);
+		if (from.isAfter(today())) {
+			throw new InvalidInputException("quarter", "assessment.error.future");
+		}
+		if (villages.isEmpty()) {
+			return 0;
+		}
+		Set<Long> posted = postings.postedIn(villages, from, from.plusMonths(3).minusDays(1))
+			.stream()
+			.map(PostingPeriod::personId)
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
+		if (posted.isEmpty()) {
+			return 0;
+		}
+		Set<Long> begun = assessments.findByKindAndYearAndQuarterAndPersonIdIn(AssessmentKind.QUARTERLY, year, q, posted)
+			.stream()
+			.map(Assessment::getPersonId)
+			.collect(Collectors.toSet());
+		int started = 0;
+		for (long personId : posted) {
+			if (!begun.contains(personId)) {
+				start(personId, AssessmentKind.QUARTERLY, year, q);
+				started++;
+			}
+		}
+		return started;
+	}
+
+	/** The townships holding the villages of a board's rows, by name (the board's actions per township). */
+	public List<PlaceSummary> townshipsOf(List<BoardRow> rows) {
+		Map<Long, PlaceSummary> townships = new HashMap<>();
+		rows.stream().map(r -> r.posting().villageNodeId()).distinct().forEach(v -> organisation.placesOnPath(v)
+			.stream()
+			.filter(p -> p.level() == NodeLevel.TOWNSHIP)
+			.findFirst()
+			.ifPresent(t -> townships.put(t.id(), t)));
+		return townships.values().stream().sorted(Comparator.comparing(PlaceSummary::code)).toList();
+	}
+
+	/**
+	 * The villages of a township that the user's scope covers; "not found" when the scope does not
+	 * cover the township, or the node is no township (ORG-5).
+	 */
+	public Set<Long> villagesOfTownship(long townshipId) {
+		List<PlaceSummary> path = organisation.placesOnPath(townshipId);
+		PlaceSummary township = path.isEmpty() ? null : path.get(path.size() - 1);
+		if (township == null || township.id() != townshipId || township.level() != NodeLevel.TOWNSHIP
+				|| !scopes.currentScope().coversPath(township.path())) {
+			throw notFound();
+		}
+		Set<Long> villages = new java.util.HashSet<>(organisation.villageIdsWithin(DataScope.subtree(township.path())));
+		villages.retainAll(organisation.villageIdsWithin(scopes.currentScope()));
+		return villages;
+	}
+
 	/** Signs the open step (SUMMARY … COUNTY_POVERTY) with its opinion, and the grade where the step sets one. */
 	@Transactional
 	public Assessment sign(long id, SignCommand c) {
