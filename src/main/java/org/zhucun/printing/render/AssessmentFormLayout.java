@@ -45,14 +45,14 @@ public final class AssessmentFormLayout {
 		rows.add(new Row(11, List.of(Cell.label("派驻村名称"), Cell.value(1, p.villageName()), Cell.label("驻村职务"),
 				Cell.value(3, p.villageRole()))));
 		var summary = form.summary();
-		rows.add(new Row(annual ? 58 : 72, List.of(Cell.verticalLabel(annual ? "年度工作总结" : "季度工作开展情况"),
+		rows.add(new Row(annual ? 48 : 72, List.of(Cell.verticalLabel(annual ? "年度工作总结" : "季度工作开展情况"),
 				Cell.block(5, new Lines().addIfPresent(summary.text())
 					.add(Line.right("签名：" + pad(summary.signer()) + "\u3000\u3000" + Html.date(summary.signedOn())))
 					.list()))));
-		rows.add(opinionRow("村党支部意见", form, Party.VILLAGE_BRANCH, annual ? 27 : 32));
-		rows.add(opinionRow("乡镇党委意见", form, Party.TOWNSHIP, annual ? 27 : 32));
+		rows.add(opinionRow("村党支部意见", form, Party.VILLAGE_BRANCH, annual ? 25 : 32));
+		rows.add(opinionRow("乡镇党委意见", form, Party.TOWNSHIP, annual ? 25 : 32));
 		if (annual) {
-			rows.add(opinionRow("派出单位意见", form, Party.UNIT, 27));
+			rows.add(opinionRow("派出单位意见", form, Party.UNIT, 25));
 		}
 		Opinion own = form.opinion(Party.PERSON).orElse(null);
 		rows.add(new Row(annual ? 20 : 24, List.of(Cell.label("被考核人意见"), Cell.block(5, opinionLines(own)

@@ -201,6 +201,9 @@ class AssessmentFormDownloadTests {
 			assertThat(text).contains("年度考核意见表", "李振华", "石嘴村", wording);
 			opinions.forEach(o -> assertThat(text).contains(o.replaceAll("\\s", "")));
 			firstPage(pdf.getContentAsByteArray(), "annex5-filled");
+			try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+				assertThat(document.getNumberOfPages()).as("Annex 5 filled with short opinions fits one A4 page, like the paper form").isEqualTo(1);
+			}
 
 			// USE-2: 李振华 has served more than a year in 石嘴村 and is graded 称职 or better: his certificate
 			MockHttpServletResponse certificate = page("shahu-zzb", "/assessment/" + a.getId() + "/certificate.pdf");
