@@ -49,7 +49,15 @@ public enum PolicyKey {
 	/** Art. 9: at most this percentage of the people dispatched at a level may be graded 优秀 in a year (ASM-6). */
 	ASSESSMENT_EXCELLENT_PERCENT("zhucun.policy.assessment.excellent-percent", 15, 0, 100, "ASM-6"),
 	/** Art. 21: the meal subsidy in yuan per day actually resident (SUB-1). */
-	SUBSIDY_MEAL_YUAN_PER_DAY("zhucun.policy.subsidy.meal-yuan-per-day", 30, 0, 1000, "SUB-1");
+	SUBSIDY_MEAL_YUAN_PER_DAY("zhucun.policy.subsidy.meal-yuan-per-day", 30, 0, 1000, "SUB-1"),
+	/** Art. 7: this many criticism notices (督查通报) or more in a year cap the annual grade at 基本称职 (ASM-4). */
+	ASSESSMENT_CRITICISM_NOTICES_CAP("zhucun.policy.assessment.criticism-notices-cap", 2, 1, 50, "ASM-4"),
+	/** Art. 9: an annual 优秀 needs at least this many quarterly 优秀 (ASM-5). */
+	ASSESSMENT_QUARTERLY_EXCELLENT_MINIMUM("zhucun.policy.assessment.quarterly-excellent-minimum", 2, 0, 4, "ASM-5"),
+	/** Art. 6: the five duties quantified make up at least this share of the annual score, in % (ASM-7). */
+	ASSESSMENT_DUTY_SHARE_MIN_PERCENT("zhucun.policy.assessment.duty-share-min-percent", 70, 0, 100, "ASM-7"),
+	/** Art. 11 item 2: days posted in the village (满一年) for the time to count as grassroots work experience (USE-2). */
+	EXPERIENCE_MIN_DAYS_IN_VILLAGE("zhucun.policy.use.experience-min-days", 365, 1, 3660, "USE-2");
 
 	private final String property;
 

@@ -51,6 +51,20 @@ class AssessmentRulesTests {
 	}
 
 	@Test
+	@DisplayName("POL-1, ASM-4, ASM-5: a county that counts 3 notices and 1 quarterly 优秀 lets 2 notices and 1 quarterly 优秀 pass, and says its numbers")
+	void numbersOfTheCounty() {
+		var limits = new GradeRules.Limits(3, 1);
+		var ceiling = GradeRules.ceiling(new Facts(List.of(E, C, C, C), 2, false, false, false, 0, limits));
+		assertThat(ceiling.best()).isEqualTo(Grade.EXCELLENT);
+		var three = GradeRules.ceiling(new Facts(List.of(C, C, C, C), 3, false, false, false, 0, limits));
+		assertThat(three.best()).isEqualTo(Grade.BASIC);
+		assertThat(three.reasons()).extracting(Reason::key)
+			.containsExactly("assessment.rule.notices", "assessment.rule.quarterlyExcellent");
+		assertThat(three.reasons().get(0).args()).containsExactly(3, 3);
+		assertThat(three.reasons().get(1).args()).containsExactly(0L, 1);
+	}
+
+	@Test
 	@DisplayName("ASM-4: inaction or an undone task rules out 优秀; lax discipline caps at 基本称职; dereliction means 不称职")
 	void capsOfArticleSeven() {
 		assertThat(GradeRules.ceiling(new Facts(List.of(E, E, E, E), 0, false, false, true, 0)).best()).isEqualTo(C);
@@ -140,6 +154,11 @@ class AssessmentRulesTests {
 		assertThat(share.arithmetic()).startsWith("70 / 100 = 70 %");
 		assertThat(DutyShare.of(List.of(new ItemLine("1.1", "履职情况", new BigDecimal("40"), null, "", ""),
 				new ItemLine("1.2", "任务", new BigDecimal("20"), null, "", ""))).enough()).isFalse();
+		// POL-1: a county asking for 75 % finds 70 points too few, and the arithmetic names its number
+		var county = DutyShare.of(List.of(new ItemLine("1", "履职情况", new BigDecimal("70"), null, "", "")),
+				new BigDecimal("75"));
+		assertThat(county.enough()).isFalse();
+		assertThat(county.arithmetic()).endsWith("（不少于 75 %）");
 	}
 
 }

@@ -81,10 +81,12 @@ public class AnnualProposals {
 			var d = discipline.ofPerson(p.personId(), year);
 			var t = tasks.ofPerson(p.personId(), year);
 			GradeRules.Facts facts = new GradeRules.Facts(List.copyOf(grades.values()), d.criticismNotices(),
-					d.laxDiscipline(), d.derelictionOrSerious(), d.inaction(), t.notDone());
+					d.laxDiscipline(), d.derelictionOrSerious(), d.inaction(), t.notDone(),
+					service.limits(p.villageNodeId(), year));
 			ScoringSheets.SheetScore sheet = filled.get(p.personId());
 			lines.add(new Line(p.personId(), p.personName(), p.villageNodeId(), p.unitId(), grades,
-					GradeRules.ceiling(facts), sheet, sheet == null ? null : DutyShare.of(sheet.items())));
+					GradeRules.ceiling(facts), sheet, sheet == null ? null
+							: DutyShare.of(sheet.items(), service.dutyShareMinimum(p.villageNodeId(), year))));
 		}
 		return lines;
 	}

@@ -50,6 +50,8 @@ import org.zhucun.personnel.PostingPeriod;
 import org.zhucun.personnel.Postings;
 import org.zhucun.personnel.ReplacementRequests;
 import org.zhucun.personnel.ReplacementTrigger;
+import org.zhucun.policy.PolicyKey;
+import org.zhucun.policy.PolicyParameters;
 import org.zhucun.reporting.QuarterlyReports;
 import org.zhucun.supervision.DisciplineRecords;
 import org.zhucun.tasks.TaskRegister;
@@ -95,10 +97,13 @@ public class AssessmentService implements AssessmentResults {
 
 	private final MessageSource messages;
 
+	private final PolicyParameters policy;
+
 	AssessmentService(AssessmentRepository assessments, QuotaLedger quota, OrganisationDirectory organisation,
 			Postings postings, PersonFacts people, WorkLogDigest worklog, QuarterlyReports reports,
 			DisciplineRecords discipline, TaskRegister tasks, ReplacementRequests replacements, DataScopeProvider scopes,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, PolicyParameters policy) {
+		this.policy = policy;
 		this.assessments = assessments;
 		this.quota = quota;
 		this.organisation = organisation;
@@ -424,16 +429,30 @@ public class AssessmentService implements AssessmentResults {
 
 	/** What the grade rules see of the person's year. */
 	public GradeRules.Facts facts(Assessment a) {
-		return facts(a.getPersonId(), a.getYear());
+		return facts(a.getPersonId(), a.getYear(), a.getVillageNodeId());
 	}
 
-	/** The same for a person and year before the annual assessment has begun (the annual board). */
-	public GradeRules.Facts facts(long personId, int year) {
+	/**
+	 * The same for a person and year before the annual assessment has begun (the annual board), judged
+	 * by the numbers in force for the village of their posting that year (POL-1).
+	 */
+	public GradeRules.Facts facts(long personId, int year, long villageNodeId) {
 		List<Grade> quarterly = quarterlyGrades(personId, year).values().stream().toList();
 		var d = discipline.ofPerson(personId, year);
 		var t = tasks.ofPerson(personId, year);
 		return new GradeRules.Facts(quarterly, d.criticismNotices(), d.laxDiscipline(), d.derelictionOrSerious(),
-				d.inaction(), t.notDone());
+				d.inaction(), t.notDone(), limits(villageNodeId, year));
+	}
+
+	/** The numbers of the grade rules in force for a node and year (POL-1: ASM-4, ASM-5). */
+	public GradeRules.Limits limits(long nodeId, int year) {
+		return new GradeRules.Limits(policy.value(PolicyKey.ASSESSMENT_CRITICISM_NOTICES_CAP, nodeId, year),
+				policy.value(PolicyKey.ASSESSMENT_QUARTERLY_EXCELLENT_MINIMUM, nodeId, year));
+	}
+
+	/** The least share of the duties in the annual score in force for a node and year, in % (POL-1: ASM-7). */
+	public java.math.BigDecimal dutyShareMinimum(long nodeId, int year) {
+		return java.math.BigDecimal.valueOf(policy.value(PolicyKey.ASSESSMENT_DUTY_SHARE_MIN_PERCENT, nodeId, year));
 	}
 
 	/** The completed quarterly grades of a person's year, by quarter. */
@@ -464,7 +483,7 @@ public class AssessmentService implements AssessmentResults {
 		Map<Long, QuotaLedger.Usage> quotas = new LinkedHashMap<>();
 		Map<Long, Optional<PlaceSummary>> levels = new HashMap<>();
 		for (BoardRow r : rows) {
-			ceilings.put(r.posting().personId(), GradeRules.ceiling(facts(r.posting().personId(), year)));
+			ceilings.put(r.posting().personId(), GradeRules.ceiling(facts(r.posting().personId(), year, r.posting().villageNodeId())));
 			levels.computeIfAbsent(r.posting().unitId() * 1_000_003 + r.posting().villageNodeId(),
 					k -> quota.levelNode(r.posting().unitId(), r.posting().villageNodeId()))
 				.ifPresent(node -> quotas.computeIfAbsent(node.id(), n -> quota.usage(node, year)));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.assessment.Grade;
@@ -38,8 +37,6 @@ import org.zhucun.scoring.ScoringSheets;
 @Transactional(readOnly = true)
 public class ResultLists {
 
-	/** USE-2: at least this long in the village (Art. 11 item 2: 满一年). */
-	static final int EXPERIENCE_DAYS = 365;
 
 	private final AssessmentService service;
 
@@ -53,12 +50,12 @@ public class ResultLists {
 
 	private final PersonFacts people;
 
-	private final ObjectProvider<ScoringSheets> sheets;
+	private final ScoringSheets sheets;
 
 	private final DataScopeProvider scopes;
 
 	ResultLists(AssessmentService service, Postings postings, AttendanceLedger attendance, PolicyParameters policy,
-			OrganisationDirectory organisation, PersonFacts people, ObjectProvider<ScoringSheets> sheets,
+			OrganisationDirectory organisation, PersonFacts people, ScoringSheets sheets,
 			DataScopeProvider scopes) {
 		this.service = service;
 		this.postings = postings;
@@ -86,27 +83,28 @@ public class ResultLists {
 			return null;
 		}
 		GradeRules.Facts facts = service.facts(a);
-		ScoringSheets.SheetScore sheet = null;
-		ScoringSheets scoring = sheets.getIfAvailable();
-		if (scoring != null) {
-			try {
-				sheet = scoring.ofPerson(a.getPersonId(), a.getYear());
-			}
-			catch (RuntimeException ex) {
-				sheet = null;
-			}
+		ScoringSheets.SheetScore sheet;
+		try {
+			sheet = sheets.ofPerson(a.getPersonId(), a.getYear());
+		}
+		catch (NotFoundException notPostedThatYear) {
+			// the sheet covers the year's postings: someone assessed without one has no sheet to show
+			sheet = null;
 		}
 		return new Proposal(service.quarterlyGrades(a.getPersonId(), a.getYear()), facts, GradeRules.ceiling(facts),
-				sheet, sheet == null ? null : DutyShare.of(sheet.items()), service.quotaUsage(a).orElse(null));
+				sheet, sheet == null ? null : DutyShare.of(sheet.items(), service.dutyShareMinimum(a.getVillageNodeId(), a.getYear())),
+				service.quotaUsage(a).orElse(null));
 	}
 
 	// --- USE-1..3 ---
 
 	/** A completed annual assessment with the person's quarterly grades and their time in the village. */
-	public record ResultRow(Assessment annual, Map<Integer, Grade> quarterly, LocalDate postedSince, long daysInVillage) {
+	public record ResultRow(Assessment annual, Map<Integer, Grade> quarterly, LocalDate postedSince, long daysInVillage,
+			int experienceMinimumDays) {
 
+		/** USE-2: at least the days in force ({@code PolicyKey.EXPERIENCE_MIN_DAYS_IN_VILLAGE}, seed 365: 满一年). */
 		public boolean experienceYear() {
-			return daysInVillage >= EXPERIENCE_DAYS;
+			return daysInVillage >= experienceMinimumDays;
 		}
 
 	}
@@ -125,7 +123,8 @@ public class ResultLists {
 					.mapToLong(p -> ChronoUnit.DAYS.between(p.startDate(),
 							(p.endedOn() == null || p.endedOn().isAfter(until) ? until : p.endedOn()).plusDays(1)))
 					.sum();
-				return new ResultRow(a, service.quarterlyGrades(a.getPersonId(), year), since, days);
+				return new ResultRow(a, service.quarterlyGrades(a.getPersonId(), year), since, days,
+						policy.value(PolicyKey.EXPERIENCE_MIN_DAYS_IN_VILLAGE, a.getVillageNodeId(), year));
 			})
 			.toList();
 	}

@@ -28,16 +28,22 @@ public final class DutyShare {
 		return code.equals("1") || code.startsWith("1.");
 	}
 
+	/** The share by the seed policy's 70 %. */
 	public static Share of(List<ItemLine> items) {
+		return of(items, MINIMUM_PERCENT);
+	}
+
+	/** The share against the least percentage in force (POL-1, {@code PolicyKey.ASSESSMENT_DUTY_SHARE_MIN_PERCENT}). */
+	public static Share of(List<ItemLine> items, BigDecimal minimumPercent) {
 		List<ItemLine> section = items.stream().filter(i -> "1".equals(i.code())).toList();
 		BigDecimal duty = (section.isEmpty() ? items.stream().filter(DutyShare::isDutyItem).toList() : section).stream()
 			.map(ItemLine::maximum)
 			.filter(java.util.Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal percent = duty.multiply(BASE).divide(BASE, 1, RoundingMode.DOWN);
-		return new Share(duty, percent, percent.compareTo(MINIMUM_PERCENT) >= 0,
+		return new Share(duty, percent, percent.compareTo(minimumPercent) >= 0,
 				duty.stripTrailingZeros().toPlainString() + " / 100 = " + percent.stripTrailingZeros().toPlainString()
-						+ " %（不少于 70 %）");
+						+ " %（不少于 " + minimumPercent.stripTrailingZeros().toPlainString() + " %）");
 	}
 
 }

@@ -17,21 +17,34 @@ import org.zhucun.assessment.Grade;
  */
 public final class GradeRules {
 
-	/** Art. 7: this many criticism notices or more cap the grade at 基本称职. */
-	public static final int NOTICES_CAP = 2;
+	/**
+	 * The numbers of the rules (POL-1), in force for the person's county and year: from this many
+	 * criticism notices the grade is at most 基本称职 (Art. 7, seed 2); an annual 优秀 needs at least
+	 * this many quarterly 优秀 (Art. 9, seed 2).
+	 */
+	public record Limits(int noticesCap, int quarterlyExcellentNeeded) {
 
-	/** Art. 9: this many quarterly 优秀 at least for an annual 优秀. */
-	public static final int QUARTERLY_EXCELLENT_NEEDED = 2;
+		/** The seed policy's numbers (Ningxia's interim measures). */
+		public static final Limits SEED = new Limits(2, 2);
+
+	}
 
 	private GradeRules() {
 	}
 
 	/** What the rules see of a person's year. */
 	public record Facts(List<Grade> quarterlyGrades, int criticismNotices, boolean laxDiscipline,
-			boolean derelictionOrSerious, boolean inaction, int tasksNotDone) {
+			boolean derelictionOrSerious, boolean inaction, int tasksNotDone, Limits limits) {
 
 		public Facts {
 			quarterlyGrades = List.copyOf(quarterlyGrades);
+		}
+
+		/** The facts judged by the seed policy's numbers. */
+		public Facts(List<Grade> quarterlyGrades, int criticismNotices, boolean laxDiscipline,
+				boolean derelictionOrSerious, boolean inaction, int tasksNotDone) {
+			this(quarterlyGrades, criticismNotices, laxDiscipline, derelictionOrSerious, inaction, tasksNotDone,
+					Limits.SEED);
 		}
 
 		long quarterlyExcellent() {
@@ -60,8 +73,8 @@ public final class GradeRules {
 			reasons.add(Reason.of("ASM-4", "assessment.rule.lax"));
 			best = best.atMost(Grade.BASIC);
 		}
-		if (f.criticismNotices() >= NOTICES_CAP) {
-			reasons.add(Reason.of("ASM-4", "assessment.rule.notices", f.criticismNotices(), NOTICES_CAP));
+		if (f.criticismNotices() >= f.limits().noticesCap()) {
+			reasons.add(Reason.of("ASM-4", "assessment.rule.notices", f.criticismNotices(), f.limits().noticesCap()));
 			best = best.atMost(Grade.BASIC);
 		}
 		if (f.inaction()) {
@@ -72,9 +85,9 @@ public final class GradeRules {
 			reasons.add(Reason.of("ASM-4", "assessment.rule.tasksNotDone", f.tasksNotDone()));
 			best = best.atMost(Grade.COMPETENT);
 		}
-		if (f.quarterlyExcellent() < QUARTERLY_EXCELLENT_NEEDED) {
+		if (f.quarterlyExcellent() < f.limits().quarterlyExcellentNeeded()) {
 			reasons.add(Reason.of("ASM-5", "assessment.rule.quarterlyExcellent", f.quarterlyExcellent(),
-					QUARTERLY_EXCELLENT_NEEDED));
+					f.limits().quarterlyExcellentNeeded()));
 			best = best.atMost(Grade.COMPETENT);
 		}
 		return new Ceiling(best, List.copyOf(reasons));

@@ -49,7 +49,7 @@ class AnnualProposalsTests {
 		for (AnnualProposals.Line line : lines.stream().filter(l -> List.of("李振华", "王秀英", "王建国").contains(l.personName())).toList()) {
 			var single = runAs.as("shahu-zzb", () -> sheets.ofPerson(line.personId(), YEAR));
 			assertThat(line.sheet().total()).as(line.personName()).isEqualByComparingTo(single.total());
-			var ceiling = runAs.as("shahu-zzb", () -> GradeRules.ceiling(service.facts(line.personId(), YEAR)));
+			var ceiling = runAs.as("shahu-zzb", () -> GradeRules.ceiling(service.facts(line.personId(), YEAR, line.villageNodeId())));
 			assertThat(line.ceiling().best()).as(line.personName()).isEqualTo(ceiling.best());
 			assertThat(line.dutyShare()).as(line.personName()).isNotNull();
 		}

@@ -167,7 +167,7 @@ class AssessmentFormDownloadTests {
 		TestRecords.deleteAssessments(jdbc, where);
 		try {
 			Assessment a = runAs.as("yueyahu-xz", () -> service.start(person, AssessmentKind.ANNUAL, year, 0));
-			GradeRules.Ceiling ceiling = runAs.as("yueyahu-xz", () -> GradeRules.ceiling(service.facts(person, year)));
+			GradeRules.Ceiling ceiling = runAs.as("yueyahu-xz", () -> GradeRules.ceiling(service.facts(a)));
 			Grade grade = Grade.COMPETENT.atMost(ceiling.best());
 			String unitUser = jdbc.queryForObject("select code from dispatching_unit where id = ?", String.class,
 					a.getUnitId()).equals("U641101-01") ? "caizheng-dw" : "tuanwei-dw";
