@@ -139,6 +139,11 @@ class ScoringSheetsTests {
 		assertThatThrownBy(() -> as.as("shahu-fpb", () -> service.rate(rate(p, "COUNTY_ORGANISATION_DEPARTMENT", "冒名", "5"))))
 			.as("the poverty office cannot enter the organisation department's score")
 			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> as.as("region-zzb", () -> service.rate(rate(p, "COUNTY_ORGANISATION_DEPARTMENT", "自治区党委组织部", "1"))))
+			.as("the annex names the county's organisation department: the region's cannot score for it")
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("scoring.error.raterNotEntitled");
+		assertThat(as.as("region-zzb", () -> service.enterableRaters())).isEmpty();
 	}
 
 	private static RateCommand rate(PostingPeriod p, String rater, String name, String score) {

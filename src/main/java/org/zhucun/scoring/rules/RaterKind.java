@@ -40,6 +40,11 @@ public enum RaterKind {
 		return office == enteredBy || office == OfficeKind.TOWNSHIP_PARTY_COMMITTEE && enteredBy == OfficeKind.VILLAGE_PARTY_BRANCH;
 	}
 
+	/** Whether the annex names a county office (县（区）党委组织部, 扶贫办): only the county's own office scores it. */
+	public boolean countyOffice() {
+		return this == COUNTY_ORGANISATION_DEPARTMENT || this == COUNTY_POVERTY_OFFICE;
+	}
+
 	public String messageKey() {
 		return "scoring.rater." + name();
 	}

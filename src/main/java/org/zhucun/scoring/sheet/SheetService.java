@@ -25,7 +25,6 @@ import org.zhucun.common.security.AccountIdentity;
 import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
-import org.zhucun.organisation.OfficeKind;
 import org.zhucun.organisation.OfficeSummary;
 import org.zhucun.organisation.NodeLevel;
 import org.zhucun.organisation.OrganisationDirectory;
@@ -124,9 +123,16 @@ public class SheetService {
 	/** The rater kinds the user's office may enter (BUR-3); none for an account without an office. */
 	public Set<RaterKind> enterableRaters() {
 		Set<RaterKind> kinds = EnumSet.noneOf(RaterKind.class);
-		officeKind().ifPresent(office -> {
+		office().ifPresent(office -> {
+			boolean county = office.nodeId() != null && organisation.placesOnPath(office.nodeId())
+				.stream()
+				.reduce((above, own) -> own)
+				.filter(own -> own.level() == NodeLevel.COUNTY)
+				.isPresent();
 			for (RaterKind k : RaterKind.values()) {
-				if (k.enterableBy(office)) {
+				// the annexes name the county's own organisation department and poverty office: an office
+				// of the city or the region scores nothing for them
+				if (k.enterableBy(office.kind()) && (county || !k.countyOffice())) {
 					kinds.add(k);
 				}
 			}
@@ -303,10 +309,6 @@ public class SheetService {
 			return Optional.empty();
 		}
 		return organisation.office(identity.officeId());
-	}
-
-	private Optional<OfficeKind> officeKind() {
-		return office().map(OfficeSummary::kind);
 	}
 
 	private Optional<String> officeName() {
