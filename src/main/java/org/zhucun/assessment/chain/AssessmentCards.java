@@ -31,8 +31,8 @@ class AssessmentCards implements WorkbenchContributor {
 		if (!waiting.isEmpty()) {
 			var lines = waiting.stream()
 				.limit(5)
-				.map(a -> new WorkbenchCard.Line("assessment.card.line", a.getPersonName(),
-						a.getQuarter() == 0 ? a.getYear() + " 年度" : a.getYear() + " 年第 " + a.getQuarter() + " 季度",
+				.map(a -> new WorkbenchCard.Line(a.getQuarter() == 0 ? "assessment.card.lineAnnual" : "assessment.card.line",
+						a.getPersonName(), String.valueOf(a.getYear()), String.valueOf(a.getQuarter()),
 						service.actable(a).stream().map(service::label).collect(Collectors.joining("、"))))
 				.toList();
 			cards.add(new WorkbenchCard(40, "assessment.card.waiting", (long) waiting.size(), lines,

@@ -32,7 +32,7 @@ class SubsidyWorkbook {
 				v.add(r.posting().personName());
 				v.add(r.villageName());
 				v.add(text("assessment.quarter.value", locale, String.valueOf(year), r.quarter()));
-				v.add(r.grade() == null ? text("assessment.grade.none", locale) : r.grade().wording(r.civilServant()));
+				v.add(r.grade() == null ? text("assessment.grade.none", locale) : text(r.grade().wordingKey(r.civilServant()), locale));
 				v.add(r.subsidy().residentDays());
 				v.add(r.subsidy().yuanPerDay());
 				v.add(r.subsidy().amount());

@@ -54,6 +54,18 @@ class AssessmentPagesTests {
 	}
 
 	@Test
+	@DisplayName("ASM-3: in English the grades are worded from the bundles, not the printed forms' Chinese")
+	void gradesInEnglish() throws Exception {
+		long done = demoAssessment("李振华", 1);
+		var response = mvc.perform(get("/assessment/" + done).param("lang", "en").cookie(DemoLogin.as(mvc, "shahu-zzb")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).containsAnyOf("Excellent", "Competent", "Qualified")
+			.doesNotContain(">优秀<", ">称职<", ">合格<");
+	}
+
+	@Test
 	@DisplayName("ASM-1: the assessment page shows each signed step with its signer and the form of the open step to whoever may sign it")
 	void detailWithForm() throws Exception {
 		long done = demoAssessment("李振华", 1);
