@@ -43,7 +43,10 @@ class UnitDutyTests {
 			.filter(s -> s.team().village().code().equals("641101001001"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(status.status().head().lastVisit()).isEqualTo(duties.today().minusMonths(7));
+		// the demo visit is seven months before the day the demo was loaded, which may be yesterday in China
+		// when the suite runs across midnight
+		assertThat(status.status().head().lastVisit()).isBetween(duties.today().minusMonths(7).minusDays(1),
+				duties.today().minusMonths(7));
 		assertThat(status.status().headOverdue()).isTrue();
 		assertThat(status.status().leaderInCharge().overdue()).isFalse();
 		for (String user : new String[] { "caizheng-dw", "shahu-zzb" }) {
