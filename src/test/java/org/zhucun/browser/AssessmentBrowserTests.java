@@ -3,6 +3,7 @@ package org.zhucun.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +47,8 @@ class AssessmentBrowserTests {
 	@BeforeEach
 	@AfterEach
 	void removeTestAssessment() {
-		year = LocalDate.now().getYear();
-		quarter = (LocalDate.now().getMonthValue() - 1) / 3 + 1;
+		year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		quarter = (LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue() - 1) / 3 + 1;
 		String where = "person_name = '王建国' and kind = 'QUARTERLY' and period_year = " + year + " and quarter = " + quarter;
 		jdbc.update("delete from assessment_step where assessment_id in (select id from assessment where " + where + ")");
 		jdbc.update("delete from assessment_event where assessment_id in (select id from assessment where " + where + ")");
@@ -86,7 +87,7 @@ class AssessmentBrowserTests {
 		browser.screenshot("assessment-summary-phone");
 		submit(browser, "SUMMARY");
 		assertThat(browser.waitFor(By.id("step-SUMMARY")).getText()).contains("走访脱贫户 32 户", "王建国");
-		logOut(browser);
+		browser.logOut();
 
 		sign(browser, "yueyahu-cun1", page, "VILLAGE", "该同志扎根村里，群众认可。", null);
 		sign(browser, "yueyahu-xz", page, "TOWNSHIP", "工作扎实，成效明显。", "COMPETENT");
@@ -94,7 +95,7 @@ class AssessmentBrowserTests {
 		sign(browser, "shahu-zzb", page, "COUNTY_ORG", "同意乡镇党委意见。", null);
 		sign(browser, "shahu-fpb", page, "COUNTY_POVERTY", "同意。", null);
 		assertThat(browser.waitFor(By.id("assessment-state")).getText()).isEqualTo("已完成");
-		logOut(browser);
+		browser.logOut();
 
 		browser.logIn("shahu-zzb", DemoLogin.PASSWORD);
 		browser.get(page);
@@ -120,7 +121,7 @@ class AssessmentBrowserTests {
 		submit(browser, step);
 		assertThat(browser.waitFor(By.id("step-" + step)).getText()).contains(opinion, "已签署");
 		if (!step.equals("COUNTY_POVERTY")) {
-			logOut(browser);
+			browser.logOut();
 		}
 	}
 
@@ -135,10 +136,5 @@ class AssessmentBrowserTests {
 		browser.waitUntilStale(submit);
 	}
 
-	private static void logOut(Browser browser) {
-		WebElement logout = browser.waitFor(By.id("logout"));
-		logout.click();
-		new WebDriverWait(browser.driver(), Browser.WAIT).until(ExpectedConditions.stalenessOf(logout));
-	}
 
 }

@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -114,8 +116,37 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Waits until the page holding this element has been replaced (after a click that submits a form). */
+	/** Waits until the page that held {@code element} has been replaced (a form posted, a link followed). */
 	void waitUntilStale(WebElement element) {
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, WAIT).until(d -> isDetached(element));
+	}
+
+	/**
+	 * Chromium answers a question about a node the navigation is detaching at that very moment with an "unknown
+	 * error … does not belong to the document" instead of a stale-element error; both mean the node is gone.
+	 */
+	private static boolean isDetached(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
+	}
+
+	/** Logs out through the top bar's button and waits for the login page. */
+	void logOut() {
+		WebElement logout = waitFor(By.id("logout"));
+		logout.click();
+		waitUntilStale(logout);
+		waitFor(By.id("username"));
 	}
 
 	void waitUntilGone(By locator) {

@@ -69,7 +69,7 @@ class CheckinBrowserTests {
 		assertThat(browser.waitFor(By.id("county-641101")).getText()).contains("已开启");
 		assertThat(browser.waitFor(By.id("flash")).getText()).contains("已为沙湖县开启手机签到");
 		browser.screenshot("checkin-counties-phone");
-		logOut(browser);
+		browser.logOut();
 
 		// 石嘴村: 38.783° N, 106.527° E, fence 500 m; 0.00072° of latitude north is 80 m
 		browser.driver().executeCdpCommand("Browser.grantPermissions",
@@ -91,10 +91,5 @@ class CheckinBrowserTests {
 		browser.screenshot("checkin-phone");
 	}
 
-	private static void logOut(Browser browser) {
-		WebElement logout = browser.waitFor(By.id("logout"));
-		logout.click();
-		new WebDriverWait(browser.driver(), Browser.WAIT).until(ExpectedConditions.stalenessOf(logout));
-	}
 
 }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -75,7 +73,7 @@ class LeaveBrowserTests {
 		assertThat(browser.waitFor(By.id("leave-state")).getText()).isEqualTo("待审批");
 		String page = browser.path();
 		assertThat(page).matches("/leave/\\d+");
-		logOut(browser);
+		browser.logOut();
 
 		browser.logIn("yueyahu-xz", DemoLogin.PASSWORD);
 		browser.get(page);
@@ -84,7 +82,7 @@ class LeaveBrowserTests {
 		approve.click();
 		browser.waitUntilStale(approve);
 		assertThat(browser.waitFor(By.id("leave-state")).getText()).isEqualTo("已批准");
-		logOut(browser);
+		browser.logOut();
 
 		browser.logIn("cadre-wang", DemoLogin.PASSWORD);
 		browser.get("/leave?box=MINE");
@@ -104,10 +102,5 @@ class LeaveBrowserTests {
 				+ "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));", field, isoDate);
 	}
 
-	private static void logOut(Browser browser) {
-		WebElement logout = browser.waitFor(By.id("logout"));
-		logout.click();
-		new WebDriverWait(browser.driver(), Browser.WAIT).until(ExpectedConditions.stalenessOf(logout));
-	}
 
 }

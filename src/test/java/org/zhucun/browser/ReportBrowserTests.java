@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -93,7 +91,7 @@ class ReportBrowserTests {
 				"待接收");
 		String page = browser.path();
 		assertThat(page).matches("/reports/\\d+");
-		logOut(browser);
+		browser.logOut();
 
 		// the township: the report waits on its workbench, it marks it received
 		browser.logIn("yueyahu-xz", DemoLogin.PASSWORD);
@@ -110,7 +108,7 @@ class ReportBrowserTests {
 		assertThat(browser.driver().findElements(By.id("report-receive"))).isEmpty();
 		assertNoSidewaysScrolling(browser);
 		browser.screenshot("report-received-phone");
-		logOut(browser);
+		browser.logOut();
 
 		// the author sees the township's receipt
 		browser.logIn("cadre-wang", DemoLogin.PASSWORD);
@@ -129,10 +127,5 @@ class ReportBrowserTests {
 		assertThat(overflow.intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
 	}
 
-	private static void logOut(Browser browser) {
-		WebElement logout = browser.waitFor(By.id("logout"));
-		logout.click();
-		new WebDriverWait(browser.driver(), Browser.WAIT).until(ExpectedConditions.stalenessOf(logout));
-	}
 
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.AfterEach;
@@ -114,7 +115,7 @@ class PolicyParametersTests {
 	@DisplayName("POL-1: a year already over cannot be changed; a value out of range or without a basis is refused")
 	void pastYearsAndBadValuesAreRefused() {
 		RunAs runAs = new RunAs(accounts);
-		int lastYear = LocalDate.now().getYear() - 1;
+		int lastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
 		assertThatThrownBy(() -> runAs.run("shahu-zzb", () -> policy
 			.set(new PolicyCommand("641101", PolicyKey.ATTENDANCE_YEARLY_ABSENCE_LIMIT, lastYear, 10, "追溯"))))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.messageKey()).isEqualTo("policy.error.pastYear"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class AnnualQuotaTests {
 
 	@BeforeEach
 	void freshCounty() {
-		year = LocalDate.now().getYear();
+		year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		Long city = jdbc.queryForObject("select parent_id from org_node where code = '641101'", Long.class);
 		long county = node("69Q" + tag, "测试县" + tag, "COUNTY", city);

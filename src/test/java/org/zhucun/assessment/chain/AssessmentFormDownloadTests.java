@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +80,7 @@ class AssessmentFormDownloadTests {
 	@BeforeEach
 	void setUp() {
 		runAs = new RunAs(accounts);
-		year = LocalDate.now().getYear();
+		year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 	}
 
 	/** The annual chain's texts, one per step of Annex 5 in order. */

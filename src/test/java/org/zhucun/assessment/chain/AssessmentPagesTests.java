@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,12 +37,12 @@ class AssessmentPagesTests {
 
 	private long demoAssessment(String person, int quarter) {
 		return jdbc.queryForObject("select id from assessment where person_name = ? and kind = 'QUARTERLY' and quarter = ? "
-				+ "and period_year = ?", Long.class, person, quarter, LocalDate.now().getYear());
+				+ "and period_year = ?", Long.class, person, quarter, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
 	}
 
 	/** 王建国's demo assessment waiting for his own opinion (the second quarter, or the first early in a year). */
 	private long wangWaiting() {
-		return demoAssessment("王建国", (LocalDate.now().getMonthValue() - 1) / 3 + 1 == 1 ? 1 : 2);
+		return demoAssessment("王建国", (LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue() - 1) / 3 + 1 == 1 ? 1 : 2);
 	}
 
 	@Test
@@ -102,7 +103,7 @@ class AssessmentPagesTests {
 	@DisplayName("ASM-2, ASM-4..7: the annual proposal shows the quarterly grades, the sheet's score with the duties' 70 %, the rules' ceiling and the 优秀 places used / allowed")
 	void annualProposal() throws Exception {
 		long person = jdbc.queryForObject("select id from person where name = '李振华'", Long.class);
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		try {
 			var start = mvc.perform(post("/assessment").cookie(DemoLogin.as(mvc, "yueyahu-xz")).with(csrf())
 				.param("personId", String.valueOf(person)).param("kind", "ANNUAL").param("year", String.valueOf(year)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class QuarterlyChainTests {
 	void freshQuarter() {
 		runAs = new RunAs(accounts);
 		person = jdbc.queryForObject("select id from person where name = '王秀英'", Long.class);
-		year = LocalDate.now().getYear();
+		year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		quarter = service.currentQuarter();
 		removeAssessment();
 	}
