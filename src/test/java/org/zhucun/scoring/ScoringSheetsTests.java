@@ -173,6 +173,30 @@ class ScoringSheetsTests {
 	}
 
 	@Test
+	@DisplayName("SCO-A3, BUR-3: a refinement pairing the raters' mean with another source (or the raters with another rule) is refused, naming the item, and saves nothing")
+	void raterLinesKeepTheirSource() {
+		long county = organisation.place("641101").orElseThrow().id();
+		ScoringTemplate before = templates.inForce(Annex.MEMBER, county, 2032);
+		for (String[] pairing : List.of(new String[] { "RATER_MEAN", "ABSENT_DAYS" }, new String[] { "DEDUCTION_PER_UNIT", "RATERS" })) {
+			List<TemplateItemCommand> items = new ArrayList<>();
+			for (var i : before.items()) {
+				boolean odd = i.code().equals("2.1");
+				items.add(new TemplateItemCommand(i.code(), i.name(), i.maximum(), i.rule(),
+						odd ? pairing[0] : i.kind() == null ? null : i.kind().name(),
+						odd ? pairing[1] : i.source() == null ? null : i.source().name(), i.paramsText(),
+						odd ? List.of("TOWNSHIP_PARTY_COMMITTEE") : i.raters().stream().map(Enum::name).toList(), i.bonus(), null,
+						false));
+			}
+			assertThatThrownBy(() -> new RunAs(accounts).as("shahu-zzb",
+					() -> templates.refine(new RefinementCommand("ANNEX3", "641101", 2032, "错配", items))))
+				.as(pairing[0] + " with " + pairing[1])
+				.isInstanceOf(InvalidInputException.class)
+				.hasMessageContaining("scoring.error.itemRaters");
+		}
+		assertThat(templates.inForce(Annex.MEMBER, county, 2032).id()).as("nothing saved").isEqualTo(before.id());
+	}
+
+	@Test
 	@DisplayName("ORG-5: a sibling township and a sibling county cannot open a sheet of 石嘴村")
 	void scopeRefusal() {
 		PostingPeriod li = posting("李振华");

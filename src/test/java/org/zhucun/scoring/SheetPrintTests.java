@@ -230,4 +230,28 @@ class SheetPrintTests {
 		assertThat(runAs.as("yueyahu-xz", () -> sheets.waitingForMyOffice(last))).isEqualTo(before - 1);
 	}
 
+	@Test
+	@DisplayName("BUR-3: the card counts exactly the lines the office's sheets show waiting for its raters, for a township and a county")
+	void waitingCardMatchesTheSheets() {
+		RunAs runAs = new RunAs(accounts);
+		for (String office : List.of("yueyahu-xz", "shahu-zzb", "shahu-fpb")) {
+			for (int y : List.of(year, year - 1)) {
+				long onSheets = runAs.as(office, () -> {
+					var mine = sheets.enterableRaters();
+					List<FilledSheet> all = new ArrayList<>();
+					sheets.people(y).forEach(p -> all.add(sheets.person(p.personId(), y)));
+					sheets.teams(y).forEach(v -> all.add(sheets.team(v.code(), y)));
+					return all.stream()
+						.flatMap(sheet -> sheet.lines().stream())
+						.filter(l -> !l.sum() && l.waiting() && l.outcome().waiting().args().stream().anyMatch(mine::contains))
+						.count();
+				});
+				assertThat(runAs.as(office, () -> sheets.waitingForMyOffice(y))).as(office + " " + y).isEqualTo(onSheets);
+				if (y == year - 1 && office.equals("yueyahu-xz")) {
+					assertThat(onSheets).as("the demo leaves lines for the township to score").isPositive();
+				}
+			}
+		}
+	}
+
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,6 +32,7 @@ import org.zhucun.personnel.Postings;
 import org.zhucun.reporting.ReportLedger;
 import org.zhucun.scoring.ScoringSheets;
 import org.zhucun.scoring.rules.Annex;
+import org.zhucun.scoring.rules.EvidenceSource;
 import org.zhucun.scoring.rules.ItemFacts;
 import org.zhucun.scoring.rules.ItemFacts.Link;
 import org.zhucun.scoring.rules.ItemFacts.RaterScore;
@@ -220,6 +222,52 @@ public class SheetCalculator implements ScoringSheets {
 					places.unit(p.unitId()).map(UnitSummary::name).orElse(""), year, template, filled));
 		}
 		return result;
+	}
+
+	/**
+	 * BUR-3: how many lines of these people's sheets and these villages' team sheets wait for a score
+	 * of one of these raters, one per sheet and line, however many of the raters it waits for. Only the
+	 * raters' lines are filled (the template in force and the raters' scores, read in bulk), so the
+	 * count costs no more than a few queries however large the scope.
+	 */
+	public long waitingForRaters(Collection<Long> personIds, Collection<Long> villageIds, int year, Set<RaterKind> kinds) {
+		if (kinds.isEmpty()) {
+			return 0;
+		}
+		TemplateService.Resolver resolver = templates.resolver();
+		Places places = new Places();
+		long waiting = 0;
+		Map<Long, PostingPeriod> latest = new LinkedHashMap<>();
+		postings.ofPeople(personIds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.stream()
+			.sorted(Comparator.comparing(PostingPeriod::startDate))
+			.forEach(p -> latest.put(p.personId(), p));
+		Map<Long, Map<String, List<RaterScore>>> personScores = raters.of(Subject.PERSON, latest.keySet(), year);
+		for (PostingPeriod p : latest.values()) {
+			PlaceSummary county = places.county(p.villageNodeId());
+			ScoringTemplate template = resolver.inForce(Annex.ofRole(p.role()), county == null ? null : county.id(), year);
+			waiting += waitingForRaters(template, personScores.getOrDefault(p.personId(), Map.of()), kinds);
+		}
+		List<Long> villages = villageIds.stream().distinct().filter(v -> places.village(v) != null).toList();
+		Map<Long, Map<String, List<RaterScore>>> teamScores = raters.of(Subject.TEAM, villages, year);
+		for (Long v : villages) {
+			PlaceSummary county = places.county(v);
+			ScoringTemplate template = resolver.inForce(Annex.TEAM, county == null ? null : county.id(), year);
+			waiting += waitingForRaters(template, teamScores.getOrDefault(v, Map.of()), kinds);
+		}
+		return waiting;
+	}
+
+	private static long waitingForRaters(ScoringTemplate template, Map<String, List<RaterScore>> scores, Set<RaterKind> kinds) {
+		SheetEvaluator.Filled filled = SheetEvaluator.fill(template.items(),
+				item -> item.source() == EvidenceSource.RATERS ? ItemFacts.raters(scores.getOrDefault(item.code(), List.of()))
+						: null,
+				"");
+		return filled.lines()
+			.stream()
+			.filter(l -> !l.sum() && l.waiting() && "scoring.waiting.raters".equals(l.outcome().waiting().key()))
+			.filter(l -> l.outcome().waiting().args().stream().anyMatch(kinds::contains))
+			.count();
 	}
 
 	/** The records of one person's year, as facts for each line of the sheet. */

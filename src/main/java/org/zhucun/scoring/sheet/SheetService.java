@@ -232,16 +232,9 @@ public class SheetService {
 		if (mine.isEmpty()) {
 			return 0;
 		}
-		var locale = LocaleContextHolder.getLocale();
-		List<FilledSheet> all = new ArrayList<>(calculator
-			.people(people(year).stream().map(PostingPeriod::personId).toList(), year, locale)
-			.values());
-		teams(year).forEach(v -> calculator.team(v.id(), year, locale).ifPresent(all::add));
-		return all.stream()
-			.flatMap(s -> s.lines().stream())
-			.filter(l -> !l.sum() && l.waiting() && "scoring.waiting.raters".equals(l.outcome().waiting().key()))
-			.filter(l -> l.outcome().waiting().args().stream().anyMatch(mine::contains))
-			.count();
+		List<PostingPeriod> people = people(year);
+		return calculator.waitingForRaters(people.stream().map(PostingPeriod::personId).toList(),
+				people.stream().map(PostingPeriod::villageNodeId).toList(), year, mine);
 	}
 
 	/** The team activities of a village in the user's scope for the year. */

@@ -204,6 +204,14 @@ public class TemplateService {
 				kind = RuleKind.RATER_MEAN;
 				source = EvidenceSource.RATERS;
 			}
+			if (kind == RuleKind.RATER_MEAN && source == null) {
+				source = EvidenceSource.RATERS;
+			}
+			// a line scored by raters takes its facts from their scores alone, and only such a line can
+			// use them: any other pairing would wait for ever or score from nothing
+			if ((kind == RuleKind.RATER_MEAN) != (source == EvidenceSource.RATERS)) {
+				throw new InvalidInputException("items", "scoring.error.itemRaters", code);
+			}
 			items.add(new TemplateItem(code, name, c.maximum(), c.rule() == null ? "" : c.rule().strip(), kind, source, params,
 					raters, Boolean.TRUE.equals(c.bonus()), text("items", c.remainderReason())));
 		}
