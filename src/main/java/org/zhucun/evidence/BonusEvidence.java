@@ -16,6 +16,13 @@ public interface BonusEvidence {
 	/** The counting records of a person in a year (articles, suggestions adopted, leaders' instructions). */
 	List<CountingEvidence> countingForPerson(long personId, int year);
 
+	/** The counting records of these people in a year, every one of them present (for a whole scope at once). */
+	default java.util.Map<Long, List<CountingEvidence>> countingForPeople(java.util.Collection<Long> personIds, int year) {
+		java.util.Map<Long, List<CountingEvidence>> result = new java.util.HashMap<>();
+		personIds.forEach(id -> result.put(id, countingForPerson(id, year)));
+		return result;
+	}
+
 	/** The funds the team of a village secured in a year that count, in yuan. */
 	BigDecimal fundsSecured(long villageNodeId, int year);
 

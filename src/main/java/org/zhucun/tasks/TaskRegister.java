@@ -11,6 +11,13 @@ public interface TaskRegister {
 	/** The tasks of this person's own plan for the year (all zero when there is no agreed plan). */
 	TaskTally ofPerson(long personId, int year);
 
+	/** The tallies of these people's own plans for the year, every one of them present (for a whole scope at once). */
+	default java.util.Map<Long, TaskTally> ofPeople(java.util.Collection<Long> personIds, int year) {
+		java.util.Map<Long, TaskTally> result = new java.util.HashMap<>();
+		personIds.forEach(id -> result.put(id, ofPerson(id, year)));
+		return result;
+	}
+
 	/** The tasks of the work team's plan of this village for the year. */
 	TaskTally ofTeam(long villageNodeId, int year);
 

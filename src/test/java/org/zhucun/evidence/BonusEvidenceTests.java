@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,28 @@ class BonusEvidenceTests {
 		assertThat(media.get(0).verifiedBy()).isNotBlank();
 		assertThat(jdbc.queryForObject("select count(*) from bonus_evidence where kind = 'MEDIA' and state = 'PENDING' "
 				+ "and village_node_id = ?", Long.class, shizui())).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("Annex 2/3: everyone's counting records read at once are those read one by one")
+	void countingOfManyAsOfEach() {
+		var run = new RunAs(accounts);
+		long wang = jdbc.queryForObject("select person_id from user_account where username = 'cadre-wang'", Long.class);
+		var entered = run.as("cadre-wang", () -> service.enter(new EvidenceCommand(EvidenceKind.ARTICLE, null, wang,
+				EvidenceLevel.CITY, service.today(), "测试文章：一次读取多人", null, null, null), null));
+		try {
+			run.as("yueyahu-xz", () -> service.verify(entered.getId()));
+			int year = service.today().getYear();
+			List<Long> people = jdbc.queryForList("select id from person", Long.class);
+			var all = bonus.countingForPeople(people, year);
+			assertThat(all).hasSize(people.size());
+			people.forEach(id -> assertThat(all.get(id)).as(String.valueOf(id))
+				.containsExactlyInAnyOrderElementsOf(bonus.countingForPerson(id, year)));
+			assertThat(all.get(wang)).extracting(CountingEvidence::title).contains("测试文章：一次读取多人");
+		}
+		finally {
+			jdbc.update("delete from bonus_evidence where id = ?", entered.getId());
+		}
 	}
 
 	@Test

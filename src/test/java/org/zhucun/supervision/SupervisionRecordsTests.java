@@ -83,6 +83,9 @@ class SupervisionRecordsTests {
 		assertThat(summary.derelictionOrSerious()).isFalse();
 		assertThat(summary.inaction()).isTrue();
 		assertThat(discipline.ofPerson(wangxy, 2024).criticismNotices()).isZero();
+		long li = person("李振华");
+		assertThat(discipline.ofPeople(List.of(wangxy, li), 2025)).as("read for many at once, as for each alone")
+			.containsOnly(java.util.Map.entry(wangxy, summary), java.util.Map.entry(li, discipline.ofPerson(li, 2025)));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -75,6 +76,24 @@ class TaskRegisterTests {
 		assertThat(tally.agreed()).isTrue();
 		assertThat(tally.tasks()).isEqualTo(6);
 		assertThat(tally.notDone()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("TSK-2: everyone's tallies read at once are those read one by one: an agreed plan, a plan not yet agreed, no plan")
+	void talliesOfManyAsOfEach() {
+		RunAs as = new RunAs(accounts);
+		long plan = as.as("cadre-wang", () -> tasks.create(new PlanCommand(PlanKind.PERSON, year, null, null)).getId());
+		as.run("cadre-wang", () -> tasks.addTask(plan, new TaskCommand(Duty.GOVERNANCE, "调解矛盾纠纷", "10 起")));
+		as.run("cadre-wang", () -> tasks.submit(plan));
+		List<Long> people = jdbc.queryForList("select id from person", Long.class);
+		for (int y : List.of(2026, year)) {
+			var all = register.ofPeople(people, y);
+			assertThat(all).hasSize(people.size());
+			people.forEach(id -> assertThat(all.get(id)).as(id + " in " + y).isEqualTo(register.ofPerson(id, y)));
+		}
+		assertThat(register.ofPeople(people, 2026).get(personOf("王建国")).tasks()).isEqualTo(6);
+		assertThat(register.ofPeople(people, year).get(personOf("王建国"))).as("submitted, not agreed")
+			.isEqualTo(TaskRegister.TaskTally.NONE);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.zhucun.assessment.chain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import org.zhucun.assessment.Grade;
 import org.zhucun.assessment.rules.AssessmentKind;
 import org.zhucun.assessment.rules.DutyShare;
 import org.zhucun.assessment.rules.GradeRules;
+import org.zhucun.common.query.IdChunks;
 import org.zhucun.common.scope.DataScopeProvider;
 import org.zhucun.personnel.PostingPeriod;
 import org.zhucun.scoring.ScoringSheets;
@@ -25,15 +27,13 @@ import org.zhucun.tasks.TaskRegister;
  * The annual computation of a whole scope (ASM-2, ASM-4, ASM-5, ASM-7): for everyone posted within
  * the user's data scope during the year, the filled sheet (Annex 2 or 3) and the best grade the
  * rules allow with their reasons — what the township proposes from and the county reviews. The
- * sheets come from {@link ScoringSheets#ofPeople} in one call and the quarterly grades in one query,
- * so a county or the region is computed in one pass.
+ * sheets come from {@link ScoringSheets#ofPeople} in one call, the quarterly grades, discipline records
+ * and task tallies in bulk and the policy numbers once per village, so a county or the region is
+ * computed in one pass.
  */
 @Service
 @Transactional(readOnly = true)
 public class AnnualProposals {
-
-	/** Postgres accepts many parameters, but a bounded list keeps each query plan small. */
-	private static final int CHUNK = 1000;
 
 	private final AssessmentService service;
 
@@ -75,31 +75,34 @@ public class AnnualProposals {
 			.toList();
 		Map<Long, Map<Integer, Grade>> quarterly = quarterlyGrades(posted.keySet(), year);
 		Map<Long, ScoringSheets.SheetScore> filled = sheets.ofPeople(posted.keySet(), year);
+		Map<Long, DisciplineRecords.DisciplineSummary> disciplined = discipline.ofPeople(posted.keySet(), year);
+		Map<Long, TaskRegister.TaskTally> tallies = tasks.ofPeople(posted.keySet(), year);
+		// the policy numbers are set per county, city or region: read once per village, not per person
+		Map<Long, GradeRules.Limits> limits = new HashMap<>();
+		Map<Long, BigDecimal> dutyShareMinimum = new HashMap<>();
 		List<Line> lines = new ArrayList<>(people.size());
 		for (PostingPeriod p : people) {
 			Map<Integer, Grade> grades = quarterly.getOrDefault(p.personId(), Map.of());
-			var d = discipline.ofPerson(p.personId(), year);
-			var t = tasks.ofPerson(p.personId(), year);
+			var d = disciplined.get(p.personId());
+			var t = tallies.get(p.personId());
 			GradeRules.Facts facts = new GradeRules.Facts(List.copyOf(grades.values()), d.criticismNotices(),
 					d.laxDiscipline(), d.derelictionOrSerious(), d.inaction(), t.notDone(),
-					service.limits(p.villageNodeId(), year));
+					limits.computeIfAbsent(p.villageNodeId(), v -> service.limits(v, year)));
 			ScoringSheets.SheetScore sheet = filled.get(p.personId());
 			lines.add(new Line(p.personId(), p.personName(), p.villageNodeId(), p.unitId(), grades,
 					GradeRules.ceiling(facts), sheet, sheet == null ? null
-							: DutyShare.of(sheet.items(), service.dutyShareMinimum(p.villageNodeId(), year))));
+							: DutyShare.of(sheet.items(),
+									dutyShareMinimum.computeIfAbsent(p.villageNodeId(), v -> service.dutyShareMinimum(v, year)))));
 		}
 		return lines;
 	}
 
 	private Map<Long, Map<Integer, Grade>> quarterlyGrades(Collection<Long> people, int year) {
 		Map<Long, Map<Integer, Grade>> grades = new HashMap<>();
-		List<Long> all = List.copyOf(people);
-		for (int i = 0; i < all.size(); i += CHUNK) {
-			assessments.findByPersonIdInAndYear(all.subList(i, Math.min(all.size(), i + CHUNK)), year)
-				.stream()
-				.filter(a -> a.getKind() == AssessmentKind.QUARTERLY && a.isComplete())
-				.forEach(a -> grades.computeIfAbsent(a.getPersonId(), k -> new TreeMap<>()).put(a.getQuarter(), a.getGrade()));
-		}
+		IdChunks.read(people, chunk -> assessments.findByPersonIdInAndYear(chunk, year))
+			.stream()
+			.filter(a -> a.getKind() == AssessmentKind.QUARTERLY && a.isComplete())
+			.forEach(a -> grades.computeIfAbsent(a.getPersonId(), k -> new TreeMap<>()).put(a.getQuarter(), a.getGrade()));
 		return grades;
 	}
 

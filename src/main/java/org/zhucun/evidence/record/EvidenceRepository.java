@@ -29,6 +29,9 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	List<Evidence> findByPersonIdAndStateAndOccurredOnBetween(long personId, EvidenceState state, LocalDate from,
 			LocalDate to);
 
+	List<Evidence> findByPersonIdInAndStateAndOccurredOnBetweenOrderByOccurredOnAscIdAsc(Collection<Long> personIds,
+			EvidenceState state, LocalDate from, LocalDate to);
+
 	long countByStateAndVillageNodeIdIn(EvidenceState state, Collection<Long> villages);
 
 }

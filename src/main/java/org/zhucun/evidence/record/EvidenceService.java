@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.scope.DataScopeProvider;
+import org.zhucun.common.query.IdChunks;
 import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
@@ -219,6 +223,18 @@ public class EvidenceService implements BonusEvidence {
 			.filter(Evidence::isCounting)
 			.map(Evidence::counting)
 			.toList();
+	}
+
+	@Override
+	public Map<Long, List<CountingEvidence>> countingForPeople(Collection<Long> personIds, int year) {
+		Map<Long, List<CountingEvidence>> result = new HashMap<>();
+		personIds.forEach(id -> result.put(id, new ArrayList<>()));
+		IdChunks.read(personIds, chunk -> evidence.findByPersonIdInAndStateAndOccurredOnBetweenOrderByOccurredOnAscIdAsc(
+				chunk, EvidenceState.VERIFIED, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+			.stream()
+			.filter(Evidence::isCounting)
+			.forEach(e -> result.get(e.getPersonId()).add(e.counting()));
+		return result;
 	}
 
 	@Override

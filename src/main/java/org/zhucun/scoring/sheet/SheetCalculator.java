@@ -201,6 +201,11 @@ public class SheetCalculator implements ScoringSheets {
 		}
 		Map<Long, AttendanceLedger.PersonDays> days = attendance.days(latest.keySet(), from, to);
 		Map<Long, Map<String, List<RaterScore>>> scores = raters.of(Subject.PERSON, latest.keySet(), year);
+		Map<Long, TaskRegister.TaskTally> tallies = tasks.ofPeople(latest.keySet(), year);
+		Map<Long, List<CountingEvidence>> counting = evidence.countingForPeople(latest.keySet(), year);
+		SatisfactionResults results = surveys.getIfAvailable();
+		Map<Long, SatisfactionResults.SurveyResult> surveyed = results == null ? Map.of()
+				: results.ofPeople(latest.keySet(), year);
 		TemplateService.Resolver resolver = templates.resolver();
 		Places places = new Places();
 		String remainder = text("scoring.remainder", locale);
@@ -214,8 +219,9 @@ public class SheetCalculator implements ScoringSheets {
 			VillageSummary village = places.village(p.villageNodeId());
 			PlaceSummary county = places.county(p.villageNodeId());
 			ScoringTemplate template = resolver.inForce(annex, county == null ? null : county.id(), year);
-			PersonRecords records = new PersonRecords(p, year, days.get(personId),
-					scores.getOrDefault(personId, Map.of()), county);
+			PersonRecords records = new PersonRecords(year, days.get(personId), scores.getOrDefault(personId, Map.of()),
+					county, tallies.getOrDefault(personId, TaskRegister.TaskTally.NONE),
+					counting.getOrDefault(personId, List.of()), surveyed.get(personId));
 			SheetEvaluator.Filled filled = SheetEvaluator.fill(template.items(), records::facts, remainder);
 			result.put(personId, new FilledSheet(Subject.PERSON, personId, p.personName(), p.role(), p.villageNodeId(),
 					village == null ? "" : village.code(), village == null ? "" : village.name(),
@@ -270,10 +276,8 @@ public class SheetCalculator implements ScoringSheets {
 			.count();
 	}
 
-	/** The records of one person's year, as facts for each line of the sheet. */
+	/** The records of one person's year (read in bulk for everyone), as facts for each line of the sheet. */
 	private final class PersonRecords {
-
-		private final PostingPeriod posting;
 
 		private final int year;
 
@@ -283,15 +287,22 @@ public class SheetCalculator implements ScoringSheets {
 
 		private final PlaceSummary county;
 
-		private List<CountingEvidence> counting;
+		private final TaskRegister.TaskTally tally;
 
-		PersonRecords(PostingPeriod posting, int year, AttendanceLedger.PersonDays days,
-				Map<String, List<RaterScore>> scores, PlaceSummary county) {
-			this.posting = posting;
+		private final List<CountingEvidence> counting;
+
+		private final SatisfactionResults.SurveyResult survey;
+
+		PersonRecords(int year, AttendanceLedger.PersonDays days, Map<String, List<RaterScore>> scores,
+				PlaceSummary county, TaskRegister.TaskTally tally, List<CountingEvidence> counting,
+				SatisfactionResults.SurveyResult survey) {
 			this.year = year;
 			this.days = days;
 			this.scores = scores;
 			this.county = county;
+			this.tally = tally;
+			this.counting = counting;
+			this.survey = survey;
 		}
 
 		ItemFacts facts(TemplateItem item) {
@@ -301,7 +312,7 @@ public class SheetCalculator implements ScoringSheets {
 			String y = String.valueOf(year);
 			return switch (item.source()) {
 				case UNDONE_TASKS -> {
-					TaskRegister.TaskTally t = tasks.ofPerson(posting.personId(), year);
+					TaskRegister.TaskTally t = tally;
 					List<Link> links = List.of(new Link("scoring.link.tasks", List.of(t.tasks(), t.done(), t.notDone(), t.open()),
 							"/tasks?year=" + y));
 					if (!t.agreed()) {
@@ -321,17 +332,13 @@ public class SheetCalculator implements ScoringSheets {
 				case ARTICLES -> levels(EvidenceKind.ARTICLE, y);
 				case SUGGESTIONS -> levels(EvidenceKind.SUGGESTION, y);
 				case INSTRUCTIONS -> levels(EvidenceKind.INSTRUCTION, y);
-				case SATISFACTION -> survey(surveys.getIfAvailable() == null ? null
-						: surveys.getIfAvailable().ofPerson(posting.personId(), year).orElse(null));
+				case SATISFACTION -> survey(survey);
 				case RATERS -> ItemFacts.raters(scores.getOrDefault(item.code(), List.of()));
 				default -> ItemFacts.waiting(Waiting.of("scoring.waiting.notForPerson"), List.of());
 			};
 		}
 
 		private ItemFacts levels(EvidenceKind kind, String y) {
-			if (counting == null) {
-				counting = evidence.countingForPerson(posting.personId(), year);
-			}
 			return levelFacts(counting, kind, y);
 		}
 

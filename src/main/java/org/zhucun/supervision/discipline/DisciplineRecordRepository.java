@@ -11,4 +11,7 @@ interface DisciplineRecordRepository extends JpaRepository<DisciplineRecord, Lon
 
 	List<DisciplineRecord> findByPersonIdAndIssuedOnBetween(long personId, LocalDate from, LocalDate to);
 
+	List<DisciplineRecord> findByPersonIdInAndIssuedOnBetween(java.util.Collection<Long> personIds, LocalDate from,
+			LocalDate to);
+
 }

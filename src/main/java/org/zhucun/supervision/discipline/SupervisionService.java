@@ -3,12 +3,17 @@ package org.zhucun.supervision.discipline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.common.query.IdChunks;
 import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.InvalidInputException;
 import org.zhucun.common.web.NotFoundException;
@@ -150,8 +155,21 @@ public class SupervisionService implements DisciplineRecords {
 
 	@Override
 	public DisciplineSummary ofPerson(long personId, int year) {
-		List<DisciplineRecord> list = records.findByPersonIdAndIssuedOnBetween(personId, LocalDate.of(year, 1, 1),
-				LocalDate.of(year, 12, 31));
+		return summary(records.findByPersonIdAndIssuedOnBetween(personId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+	}
+
+	@Override
+	public Map<Long, DisciplineSummary> ofPeople(Collection<Long> personIds, int year) {
+		Map<Long, List<DisciplineRecord>> byPerson = new HashMap<>();
+		IdChunks.read(personIds, chunk -> records.findByPersonIdInAndIssuedOnBetween(chunk, LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31)))
+			.forEach(r -> byPerson.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(r));
+		Map<Long, DisciplineSummary> result = new HashMap<>();
+		personIds.forEach(id -> result.put(id, summary(byPerson.getOrDefault(id, List.of()))));
+		return result;
+	}
+
+	private static DisciplineSummary summary(List<DisciplineRecord> list) {
 		int notices = (int) list.stream().filter(r -> r.getKind() == DisciplineKind.CRITICISM_NOTICE).count();
 		boolean lax = list.stream().anyMatch(r -> r.getSeverity() == Severity.LAX_DISCIPLINE);
 		boolean serious = list.stream().anyMatch(r -> r.getSeverity() == Severity.DERELICTION_OR_SERIOUS);

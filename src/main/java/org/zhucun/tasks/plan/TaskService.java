@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.scope.DataScopeProvider;
+import org.zhucun.common.query.IdChunks;
 import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;
@@ -317,6 +320,22 @@ public class TaskService implements TaskRegister {
 	@Override
 	public TaskTally ofPerson(long personId, int year) {
 		return plans.findByKindAndPersonIdAndYear(PlanKind.PERSON, personId, year).map(this::tally).orElse(TaskTally.NONE);
+	}
+
+	@Override
+	public Map<Long, TaskTally> ofPeople(Collection<Long> personIds, int year) {
+		Map<Long, WorkPlan> agreed = new HashMap<>();
+		IdChunks.read(personIds, chunk -> plans.findByKindAndYearAndPersonIdIn(PlanKind.PERSON, year, chunk))
+			.stream()
+			.filter(p -> p.getStatus() == PlanStatus.AGREED)
+			.forEach(p -> agreed.put(p.getId(), p));
+		Map<Long, List<PlanTask>> byPlan = new HashMap<>();
+		IdChunks.read(agreed.keySet(), tasks::findByPlanIdInOrderByPlanIdAscDutyAscIdAsc)
+			.forEach(t -> byPlan.computeIfAbsent(t.getPlanId(), k -> new ArrayList<>()).add(t));
+		Map<Long, TaskTally> result = new HashMap<>();
+		personIds.forEach(id -> result.put(id, TaskTally.NONE));
+		agreed.values().forEach(p -> result.put(p.getPersonId(), TaskTallies.of(byPlan.getOrDefault(p.getId(), List.of()))));
+		return result;
 	}
 
 	@Override

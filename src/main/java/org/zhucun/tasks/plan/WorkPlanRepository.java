@@ -11,6 +11,8 @@ interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
 
 	Optional<WorkPlan> findByKindAndPersonIdAndYear(PlanKind kind, Long personId, int year);
 
+	List<WorkPlan> findByKindAndYearAndPersonIdIn(PlanKind kind, int year, java.util.Collection<Long> personIds);
+
 	Optional<WorkPlan> findByKindAndVillageNodeIdAndYear(PlanKind kind, long villageNodeId, int year);
 
 }
