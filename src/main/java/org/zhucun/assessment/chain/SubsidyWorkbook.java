@@ -36,7 +36,8 @@ class SubsidyWorkbook {
 				v.add(r.subsidy().residentDays());
 				v.add(r.subsidy().yuanPerDay());
 				v.add(r.subsidy().amount());
-				v.add(r.subsidy().arithmetic());
+				v.add(text(r.subsidy().messageKey(), locale, String.valueOf(r.subsidy().residentDays()),
+						String.valueOf(r.subsidy().yuanPerDay()), r.subsidy().amountText()));
 				rows.add(v);
 			}
 			rows.add(Arrays.asList(s.unitName(), text("assessment.subsidy.total", locale), null, null, null, null, null,

@@ -29,8 +29,22 @@ public final class MealSubsidyRule {
 
 	}
 
-	/** A quarter's subsidy with its arithmetic. */
+	/**
+	 * A quarter's subsidy with its arithmetic in the official Chinese wording (for the record and the
+	 * API); pages and workbooks word it in the reader's language from {@link #messageKey()}.
+	 */
 	public record Subsidy(Status status, BigDecimal amount, int residentDays, int yuanPerDay, String arithmetic) {
+
+		/** The arithmetic's message: days ({0}), yuan a day ({1}) and amount ({2}), given as plain numbers. */
+		public String messageKey() {
+			return "assessment.subsidy.arithmetic." + status.name();
+		}
+
+		/** The amount as plain digits ("1740"), so that no locale groups or rounds it. */
+		public String amountText() {
+			return amount.stripTrailingZeros().toPlainString();
+		}
+
 	}
 
 	/** {@code grade} null when the quarter's chain is not complete. */

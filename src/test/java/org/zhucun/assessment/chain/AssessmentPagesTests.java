@@ -67,6 +67,22 @@ class AssessmentPagesTests {
 	}
 
 	@Test
+	@DisplayName("SUB-1: in English the subsidy arithmetic reads in English on the page and in the unit's workbook")
+	void subsidyInEnglish() throws Exception {
+		String html = page("caizheng-dw", "/assessment/subsidy?lang=en");
+		assertThat(html).containsPattern("\\d+ days × 30 yuan a day = \\d+ yuan").doesNotContain("元/天");
+		var response = mvc.perform(get("/assessment/subsidy.xlsx").param("lang", "en").cookie(DemoLogin.as(mvc, "caizheng-dw")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		StringBuilder text = new StringBuilder();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+			workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('|'))));
+		}
+		assertThat(text).containsPattern("\\d+ days × 30 yuan a day = \\d+ yuan").doesNotContain("元/天");
+	}
+
+	@Test
 	@DisplayName("ASM-1: the assessment page shows each signed step with its signer and the form of the open step to whoever may sign it")
 	void detailWithForm() throws Exception {
 		long done = demoAssessment("李振华", 1);
