@@ -36,7 +36,8 @@ public interface SatisfactionResults {
 	/**
 	 * A survey's result: the valid votes against the minimum number of raters, whether it is valid
 	 * (at least the minimum), the score out of 10 (null when not valid), and the arithmetic that led
-	 * to it in words ({@code explanation}, e.g. "10 × (25 + 0.5 × 4) / 30 = 9.00"), for SCO-X.
+	 * to it ({@code explanation}, e.g. "10 × (1 × 25 + 0.5 × 4 + 0 × 1) / 30 = 9.00", or "29 < 30" when
+	 * not valid), in no language, for SCO-X.
 	 */
 	record SurveyResult(long surveyId, int validVotes, int minimumRaters, boolean valid, int satisfied,
 			int fairlySatisfied, int dissatisfied, BigDecimal score, String explanation) {

@@ -9,7 +9,9 @@ import org.zhucun.survey.SatisfactionResults.SurveyResult;
  * SAT-1, SCO-X: the result of a survey from its counts. Valid votes are the online votes plus the
  * paper tallies; the survey is valid only with at least its minimum number of raters; the score out of
  * 10 is 10 × (w₁ × satisfied + w₂ × fairly satisfied + w₃ × dissatisfied) / valid votes, the weights
- * in percent of a full vote (policy: 100, 50, 0), rounded half up to 2 decimals.
+ * in percent of a full vote (policy: 100, 50, 0), rounded half up to 2 decimals. The explanation is
+ * the arithmetic alone ("10 × (1 × 25 + 0.5 × 4 + 0 × 1) / 30 = 9.00", or "29 < 30" for a survey
+ * under its minimum): pages word it in the reader's language around it.
  */
 public final class SurveyScoring {
 
@@ -46,7 +48,7 @@ public final class SurveyScoring {
 	public static SurveyResult result(long surveyId, Counts counts, int minimumRaters, Weights weights) {
 		int valid = counts.total();
 		if (valid < minimumRaters) {
-			String why = "有效票 " + valid + " 张，少于最低测评人数 " + minimumRaters + " 人，测评无效，不计分";
+			String why = valid + " < " + minimumRaters;
 			return new SurveyResult(surveyId, valid, minimumRaters, false, counts.satisfied(), counts.fairlySatisfied(),
 					counts.dissatisfied(), null, why);
 		}
@@ -54,9 +56,7 @@ public final class SurveyScoring {
 			.add(weight(weights.fairlySatisfiedPercent(), counts.fairlySatisfied()))
 			.add(weight(weights.dissatisfiedPercent(), counts.dissatisfied()));
 		BigDecimal score = TEN.multiply(weighted).divide(new BigDecimal(valid), 2, RoundingMode.HALF_UP);
-		String why = "满意 " + counts.satisfied() + "、比较满意 " + counts.fairlySatisfied() + "、不满意 "
-				+ counts.dissatisfied() + "，有效票 " + valid + " 张（不少于 " + minimumRaters + " 人）：10 × ("
-				+ term(weights.satisfiedPercent(), counts.satisfied()) + " + "
+		String why = "10 × (" + term(weights.satisfiedPercent(), counts.satisfied()) + " + "
 				+ term(weights.fairlySatisfiedPercent(), counts.fairlySatisfied()) + " + "
 				+ term(weights.dissatisfiedPercent(), counts.dissatisfied()) + ") / " + valid + " = "
 				+ score.toPlainString();

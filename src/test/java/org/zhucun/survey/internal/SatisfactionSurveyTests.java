@@ -83,7 +83,7 @@ class SatisfactionSurveyTests {
 		assertThat(result.minimumRaters()).isEqualTo(30);
 		assertThat(result.valid()).isFalse();
 		assertThat(result.score()).isNull();
-		assertThat(result.explanation()).contains("无效");
+		assertThat(result.explanation()).isEqualTo("29 < 30");
 	}
 
 	@Test

@@ -68,12 +68,20 @@ class SurveyPagesTests {
 				+ "where s.subject = 'MEMBER' and t.satisfied = 16", Long.class);
 		String page = page("shahu-zzb", "/surveys/" + invalid);
 		assertThat(page).contains("19 / 20").contains("无效：有效票不足最低人数").contains("村民代表")
-			.contains("月牙湖乡党委 马军 录入于");
+			.contains("月牙湖乡党委 马军 录入于").contains("有效票 19 张，少于最低测评人数 20 人，测评无效，不计分");
 		long leader = jdbc.queryForObject("select min(s.id) from survey s where s.subject = 'LEADER' and exists "
 				+ "(select 1 from survey_vote v where v.survey_id = s.id)", Long.class);
 		String leaderPage = page("yueyahu-xz", "/surveys/" + leader);
-		assertThat(leaderPage).contains("10 × (1 × 25 + 0.5 × 4 + 0 × 1) / 30 = 9.00").contains("生成测评码")
+		assertThat(leaderPage).contains("满意 25、比较满意 4、不满意 1，有效票 30 张（不少于 30 人）：10 × (1 × 25 + 0.5 × 4 + 0 × 1) / 30 = 9.00")
+			.contains("生成测评码")
 			.contains("录入纸质计票");
+		var english = mvc.perform(get("/surveys/" + leader).param("lang", "en").cookie(DemoLogin.as(mvc, "yueyahu-xz")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).as("SAT-1 in English")
+			.contains("25 satisfied, 4 fairly satisfied, 1 dissatisfied; 30 valid votes (at least 30): 10 × (1 × 25 + 0.5 × 4 + 0 × 1) / 30 = 9.00")
+			.doesNotContain("比较满意 4");
 		assertThat(page("shahu-zzb", "/surveys/" + leader)).doesNotContain("生成测评码");
 	}
 
