@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhucun.common.query.IdChunks;
 import org.zhucun.common.scope.DataScope;
 import org.zhucun.common.scope.DataScopeProvider;
-import org.zhucun.common.query.IdChunks;
 import org.zhucun.common.security.CurrentActor;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.InvalidInputException;

@@ -189,17 +189,12 @@ public class SheetCalculator implements ScoringSheets {
 
 	/** The sheets of these people for the year (those posted that year), with the records read in bulk. */
 	public Map<Long, FilledSheet> people(Collection<Long> personIds, int year, Locale locale) {
-		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = LocalDate.of(year, 12, 31);
-		Map<Long, PostingPeriod> latest = new LinkedHashMap<>();
-		postings.ofPeople(personIds, from, to)
-			.stream()
-			.sorted(Comparator.comparing(PostingPeriod::startDate))
-			.forEach(p -> latest.put(p.personId(), p));
+		Map<Long, PostingPeriod> latest = latestPostings(personIds, year);
 		if (latest.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, AttendanceLedger.PersonDays> days = attendance.days(latest.keySet(), from, to);
+		Map<Long, AttendanceLedger.PersonDays> days = attendance.days(latest.keySet(), LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31));
 		Map<Long, Map<String, List<RaterScore>>> scores = raters.of(Subject.PERSON, latest.keySet(), year);
 		Map<Long, TaskRegister.TaskTally> tallies = tasks.ofPeople(latest.keySet(), year);
 		Map<Long, List<CountingEvidence>> counting = evidence.countingForPeople(latest.keySet(), year);
@@ -230,6 +225,16 @@ public class SheetCalculator implements ScoringSheets {
 		return result;
 	}
 
+	/** Each person's latest posting of the year: the one whose sheet (Annex 2 or 3, village, county) counts. */
+	private Map<Long, PostingPeriod> latestPostings(Collection<Long> personIds, int year) {
+		Map<Long, PostingPeriod> latest = new LinkedHashMap<>();
+		postings.ofPeople(personIds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.stream()
+			.sorted(Comparator.comparing(PostingPeriod::startDate))
+			.forEach(p -> latest.put(p.personId(), p));
+		return latest;
+	}
+
 	/**
 	 * BUR-3: how many lines of these people's sheets and these villages' team sheets wait for a score
 	 * of one of these raters, one per sheet and line, however many of the raters it waits for. Only the
@@ -243,11 +248,7 @@ public class SheetCalculator implements ScoringSheets {
 		TemplateService.Resolver resolver = templates.resolver();
 		Places places = new Places();
 		long waiting = 0;
-		Map<Long, PostingPeriod> latest = new LinkedHashMap<>();
-		postings.ofPeople(personIds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-			.stream()
-			.sorted(Comparator.comparing(PostingPeriod::startDate))
-			.forEach(p -> latest.put(p.personId(), p));
+		Map<Long, PostingPeriod> latest = latestPostings(personIds, year);
 		Map<Long, Map<String, List<RaterScore>>> personScores = raters.of(Subject.PERSON, latest.keySet(), year);
 		for (PostingPeriod p : latest.values()) {
 			PlaceSummary county = places.county(p.villageNodeId());
