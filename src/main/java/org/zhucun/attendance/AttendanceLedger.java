@@ -29,6 +29,13 @@ public interface AttendanceLedger {
 	Optional<TeamDays> teamYear(long villageNodeId, int year);
 
 	/**
+	 * The work teams of these villages over a year, as {@link #teamYear} for each, by village (villages
+	 * where nobody was posted are left out): for many teams at once, each township's register built
+	 * once a month.
+	 */
+	Map<Long, TeamDays> teamYears(Collection<Long> villageNodeIds, int year);
+
+	/**
 	 * A team's year: its members, the year's working days, the members' days in the village and
 	 * posted, the team's days (one decimal), the days required and the shortfall, and the months not
 	 * yet confirmed by the township.

@@ -26,6 +26,12 @@ public interface ScoringSheets {
 	TeamSheetScore ofTeam(long villageNodeId, int year);
 
 	/**
+	 * The team sheets of many villages at once, by village (villages where nobody was posted that year
+	 * are left out): each township's attendance register is built once a month for all of them.
+	 */
+	Map<Long, TeamSheetScore> ofTeams(Collection<Long> villageNodeIds, int year);
+
+	/**
 	 * The validation flags, in words, of the template a person's sheet of the year uses (e.g. the seed's
 	 * Annex 1 item 2.3: sub-items of 15 points under 20): shown wherever the sheet is shown or printed.
 	 */

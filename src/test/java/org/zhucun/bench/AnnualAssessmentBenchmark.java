@@ -204,7 +204,7 @@ public final class AnnualAssessmentBenchmark {
 			long a = System.nanoTime();
 			int filled = SystemContext.call("benchmark", () -> sheets.ofPeople(everyone, year).size());
 			long b = System.nanoTime();
-			SystemContext.run("benchmark", () -> villages.forEach(v -> sheets.ofTeam(v, year)));
+			SystemContext.run("benchmark", () -> sheets.ofTeams(villages, year));
 			long c = System.nanoTime();
 			proposed[0] = SystemContext.call("benchmark", () -> proposals.ofYear(year).size());
 			long d = System.nanoTime();
@@ -217,7 +217,7 @@ public final class AnnualAssessmentBenchmark {
 			}
 		}
 		row("person sheets (Annex 2/3), ScoringSheets.ofPeople", everyone.size() + " people", personSheets);
-		row("team sheets (Annex 1), ScoringSheets.ofTeam each", villages.size() + " teams", teamSheets);
+		row("team sheets (Annex 1), ScoringSheets.ofTeams", villages.size() + " teams", teamSheets);
 		row("grade proposals of the region, AnnualProposals.ofYear", proposed[0] + " people", annual);
 	}
 

@@ -65,6 +65,9 @@ class ScoringSheetsTests {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private PostingPeriod posting(String name) {
 		long village = organisation.villageByCode("641101001001").orElseThrow().id();
 		return postings.postedIn(List.of(village), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31))
@@ -117,6 +120,26 @@ class ScoringSheetsTests {
 			assertThat(f.code()).isEqualTo("2.3");
 			assertThat(f.problem()).isEqualTo(TemplateCheck.Problem.CHILDREN_DO_NOT_ADD_UP);
 		});
+	}
+
+	@Test
+	@DisplayName("SCO-A1, ATT-5: the team sheets of every village read at once are those read one by one; a village nobody was posted to has none")
+	void teamSheetsOfManyAsOfEach() {
+		List<Long> villages = jdbc.queryForList("select id from org_node where level = 'VILLAGE'", Long.class);
+		for (int year : List.of(YEAR, YEAR - 1)) {
+			var all = sheets.ofTeams(villages, year);
+			assertThat(all).as("the demo posts people in %d", year).isNotEmpty();
+			assertThat(all.size()).isLessThan(villages.size());
+			for (long v : villages) {
+				boolean posted = !postings.postedIn(List.of(v), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).isEmpty();
+				assertThat(all.containsKey(v)).as("village %d in %d", v, year).isEqualTo(posted);
+				if (posted) {
+					assertThat(all.get(v)).isEqualTo(sheets.ofTeam(v, year));
+					assertThat(ledger.teamYears(List.of(v), year).get(v)).isEqualTo(ledger.teamYear(v, year).orElseThrow());
+				}
+			}
+			assertThat(ledger.teamYears(villages, year)).isEqualTo(ledger.teamYears(all.keySet(), year));
+		}
 	}
 
 	@Test

@@ -79,36 +79,48 @@ class RegisterLedger implements AttendanceLedger {
 
 	@Override
 	public Optional<TeamDays> teamYear(long villageNodeId, int year) {
+		return Optional.ofNullable(teamYears(List.of(villageNodeId), year).get(villageNodeId));
+	}
+
+	@Override
+	public Map<Long, TeamDays> teamYears(Collection<Long> villageNodeIds, int year) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		List<PostingPeriod> periods = postings.postedIn(List.of(villageNodeId), from, to);
-		if (periods.isEmpty()) {
-			return Optional.empty();
+		Set<Long> villages = new HashSet<>(villageNodeIds);
+		if (villages.isEmpty()) {
+			return Map.of();
 		}
-		Map<Long, Tally> tallies = new LinkedHashMap<>();
-		Set<YearMonth> unconfirmed = new TreeSet<>();
+		List<PostingPeriod> periods = postings.postedIn(villages, from, to);
+		Map<Long, Map<Long, Tally>> tallies = new LinkedHashMap<>();
+		Map<Long, Set<YearMonth>> unconfirmed = new HashMap<>();
+		periods.forEach(p -> tallies.computeIfAbsent(p.villageNodeId(), v -> new LinkedHashMap<>()));
 		townshipMonths(periods, from, to).forEach((township, months) -> {
 			for (YearMonth month : months) {
 				Register register = registers.build(township, month);
 				for (RegisterRow row : register.rows()) {
-					if (row.villageNodeId() == villageNodeId) {
-						tallies.computeIfAbsent(row.personId(), Tally::new).add(row, register.confirmed(), from, to);
+					Map<Long, Tally> team = tallies.get(row.villageNodeId());
+					if (team != null) {
+						team.computeIfAbsent(row.personId(), Tally::new).add(row, register.confirmed(), from, to);
 						if (!register.confirmed()) {
-							unconfirmed.add(month);
+							unconfirmed.computeIfAbsent(row.villageNodeId(), v -> new TreeSet<>()).add(month);
 						}
 					}
 				}
 			}
 		});
-		int required = parameters.value(PolicyKey.ATTENDANCE_TEAM_YEARLY_DAYS, villageNodeId, year);
-		int yearDays = calendar.workingDays(from, to, villageNodeId);
-		TeamYearRule.TeamYear team = new TeamYearRule(required).figure(yearDays, tallies.values()
-			.stream()
-			.map(t -> new TeamYearRule.MemberYear(t.personId, t.posted, t.in))
-			.toList());
-		return Optional.of(new TeamDays(villageNodeId, year, tallies.size(), team.yearWorkingDays(),
-				team.membersInVillage(), team.membersPosted(), team.days(), team.required(), team.shortfall(),
-				unconfirmed.size()));
+		Map<Long, TeamDays> result = new LinkedHashMap<>();
+		tallies.forEach((village, team) -> {
+			int required = parameters.value(PolicyKey.ATTENDANCE_TEAM_YEARLY_DAYS, village, year);
+			int yearDays = calendar.workingDays(from, to, village);
+			TeamYearRule.TeamYear figure = new TeamYearRule(required).figure(yearDays, team.values()
+				.stream()
+				.map(t -> new TeamYearRule.MemberYear(t.personId, t.posted, t.in))
+				.toList());
+			result.put(village, new TeamDays(village, year, team.size(), figure.yearWorkingDays(), figure.membersInVillage(),
+					figure.membersPosted(), figure.days(), figure.required(), figure.shortfall(),
+					unconfirmed.getOrDefault(village, Set.of()).size()));
+		});
+		return result;
 	}
 
 	/** The townships of the postings' villages, each with the months of the period its postings touch. */

@@ -124,9 +124,20 @@ public class SheetCalculator implements ScoringSheets {
 	public TeamSheetScore ofTeam(long villageNodeId, int year) {
 		FilledSheet sheet = team(villageNodeId, year, Locale.SIMPLIFIED_CHINESE)
 			.orElseThrow(() -> new org.zhucun.common.web.NotFoundException("scoring.error.noTeam"));
+		return teamScore(sheet);
+	}
+
+	@Override
+	public Map<Long, TeamSheetScore> ofTeams(Collection<Long> villageNodeIds, int year) {
+		Map<Long, TeamSheetScore> result = new LinkedHashMap<>();
+		teams(villageNodeIds, year, Locale.SIMPLIFIED_CHINESE).forEach((id, sheet) -> result.put(id, teamScore(sheet)));
+		return result;
+	}
+
+	private TeamSheetScore teamScore(FilledSheet sheet) {
 		SheetScore s = score(sheet, Locale.SIMPLIFIED_CHINESE);
-		return new TeamSheetScore(villageNodeId, year, s.templateCode(), s.templateVersion(), s.base(), s.bonus(), s.total(),
-				s.complete(), s.items());
+		return new TeamSheetScore(sheet.subjectId(), sheet.year(), s.templateCode(), s.templateVersion(), s.base(), s.bonus(),
+				s.total(), s.complete(), s.items());
 	}
 
 	@Override
@@ -374,31 +385,54 @@ public class SheetCalculator implements ScoringSheets {
 
 	/** The sheet of the work team of a village for the year, if anybody was posted there that year. */
 	public Optional<FilledSheet> team(long villageNodeId, int year, Locale locale) {
-		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = LocalDate.of(year, 12, 31);
-		List<PostingPeriod> periods = postings.postedIn(List.of(villageNodeId), from, to);
-		if (periods.isEmpty()) {
-			return Optional.empty();
-		}
-		Places places = new Places();
-		VillageSummary village = places.village(villageNodeId);
-		PlaceSummary county = places.county(villageNodeId);
-		PostingPeriod head = periods.stream()
-			.max(Comparator.comparing((PostingPeriod p) -> p.role() != AssignmentRole.TEAM_MEMBER)
-				.thenComparing(PostingPeriod::startDate))
-			.orElseThrow();
-		Optional<UnitSummary> unit = places.unit(head.unitId());
-		ScoringTemplate template = templates.resolver().inForce(Annex.TEAM, county == null ? null : county.id(), year);
-		Map<String, List<RaterScore>> scores = raters.of(Subject.TEAM, List.of(villageNodeId), year)
-			.getOrDefault(villageNodeId, Map.of());
-		TeamRecords records = new TeamRecords(village, county, unit.orElse(null), year, scores);
-		SheetEvaluator.Filled filled = SheetEvaluator.fill(template.items(), records::facts, text("scoring.remainder", locale));
-		return Optional.of(new FilledSheet(Subject.TEAM, villageNodeId, village == null ? "" : village.name(), null,
-				villageNodeId, village == null ? "" : village.code(), village == null ? "" : village.name(),
-				unit.map(UnitSummary::name).orElse(""), year, template, filled));
+		return Optional.ofNullable(teams(List.of(villageNodeId), year, locale).get(villageNodeId));
 	}
 
-	/** The records of a team's year, read once per source. */
+	/**
+	 * The sheets of the work teams of these villages for the year, by village in the order given (those
+	 * where nobody was posted that year are left out), with the team days, the surveys and the raters'
+	 * scores read in bulk.
+	 */
+	public Map<Long, FilledSheet> teams(Collection<Long> villageNodeIds, int year, Locale locale) {
+		Map<Long, List<PostingPeriod>> periods = new HashMap<>();
+		postings.postedIn(villageNodeIds, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.forEach(p -> periods.computeIfAbsent(p.villageNodeId(), v -> new ArrayList<>()).add(p));
+		if (periods.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, AttendanceLedger.TeamDays> days = attendance.teamYears(periods.keySet(), year);
+		Map<Long, Map<String, List<RaterScore>>> scores = raters.of(Subject.TEAM, periods.keySet(), year);
+		SatisfactionResults results = surveys.getIfAvailable();
+		Map<Long, SatisfactionResults.SurveyResult> surveyed = results == null ? Map.of()
+				: results.ofTeams(periods.keySet(), year);
+		TemplateService.Resolver resolver = templates.resolver();
+		Places places = new Places();
+		String remainder = text("scoring.remainder", locale);
+		Map<Long, FilledSheet> result = new LinkedHashMap<>();
+		for (Long villageNodeId : villageNodeIds) {
+			List<PostingPeriod> team = periods.get(villageNodeId);
+			if (team == null || result.containsKey(villageNodeId)) {
+				continue;
+			}
+			VillageSummary village = places.village(villageNodeId);
+			PlaceSummary county = places.county(villageNodeId);
+			PostingPeriod head = team.stream()
+				.max(Comparator.comparing((PostingPeriod p) -> p.role() != AssignmentRole.TEAM_MEMBER)
+					.thenComparing(PostingPeriod::startDate))
+				.orElseThrow();
+			Optional<UnitSummary> unit = places.unit(head.unitId());
+			ScoringTemplate template = resolver.inForce(Annex.TEAM, county == null ? null : county.id(), year);
+			TeamRecords records = new TeamRecords(village, county, unit.orElse(null), year,
+					scores.getOrDefault(villageNodeId, Map.of()), days.get(villageNodeId), surveyed.get(villageNodeId));
+			SheetEvaluator.Filled filled = SheetEvaluator.fill(template.items(), records::facts, remainder);
+			result.put(villageNodeId, new FilledSheet(Subject.TEAM, villageNodeId, village == null ? "" : village.name(),
+					null, villageNodeId, village == null ? "" : village.code(), village == null ? "" : village.name(),
+					unit.map(UnitSummary::name).orElse(""), year, template, filled));
+		}
+		return result;
+	}
+
+	/** The records of a team's year (team days, survey and raters' scores read in bulk), the rest read once per source. */
 	private final class TeamRecords {
 
 		private final VillageSummary village;
@@ -411,6 +445,10 @@ public class SheetCalculator implements ScoringSheets {
 
 		private final Map<String, List<RaterScore>> scores;
 
+		private final AttendanceLedger.TeamDays teamDays;
+
+		private final SatisfactionResults.SurveyResult survey;
+
 		private final String y;
 
 		private ReportLedger.TeamReports sent;
@@ -422,12 +460,15 @@ public class SheetCalculator implements ScoringSheets {
 		private List<CountingEvidence> counting;
 
 		TeamRecords(VillageSummary village, PlaceSummary county, UnitSummary unit, int year,
-				Map<String, List<RaterScore>> scores) {
+				Map<String, List<RaterScore>> scores, AttendanceLedger.TeamDays teamDays,
+				SatisfactionResults.SurveyResult survey) {
 			this.village = village;
 			this.county = county;
 			this.unit = unit;
 			this.year = year;
 			this.scores = scores;
+			this.teamDays = teamDays;
+			this.survey = survey;
 			this.y = String.valueOf(year);
 		}
 
@@ -437,7 +478,7 @@ public class SheetCalculator implements ScoringSheets {
 			}
 			long v = village.id();
 			return switch (item.source()) {
-				case TEAM_DAYS -> attendance.teamYear(v, year)
+				case TEAM_DAYS -> Optional.ofNullable(teamDays)
 					.map(t -> ItemFacts.quantity(t.days(), List.of(new Link(
 							t.unconfirmedMonths() > 0 ? "scoring.link.teamDaysUnconfirmed" : "scoring.link.teamDays",
 							List.of(Points.text(t.days()), t.yearWorkingDays(), t.membersInVillage(), t.membersPosted(),
@@ -496,8 +537,7 @@ public class SheetCalculator implements ScoringSheets {
 					links.add(new Link("scoring.link.unitType", List.of(unit.name(), unit.type().messageKey()), null));
 					yield ItemFacts.amount(amount, unit.type().name(), links);
 				}
-				case SATISFACTION -> survey(surveys.getIfAvailable() == null ? null
-						: surveys.getIfAvailable().ofTeam(v, year).orElse(null));
+				case SATISFACTION -> survey(survey);
 				case RATERS -> ItemFacts.raters(scores.getOrDefault(item.code(), List.of()));
 				default -> ItemFacts.waiting(Waiting.of("scoring.waiting.notForTeam"), List.of());
 			};
