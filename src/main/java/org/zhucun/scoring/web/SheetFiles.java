@@ -131,17 +131,36 @@ class SheetFiles {
 	BatchProgress batch(String townshipCode, int year) {
 		SheetService.TownshipSheets township = sheets.township(townshipCode, year);
 		List<Supplier<NamedFile>> files = new ArrayList<>();
-		township.villages().forEach(v -> {
-			files.add(() -> pdf(sheets.team(v.code(), year)));
-			files.add(() -> xlsx(sheets.team(v.code(), year)));
-		});
+		township.villages().forEach(v -> both(files, once(() -> sheets.team(v.code(), year))));
 		for (PostingPeriod p : township.people()) {
-			files.add(() -> pdf(sheets.person(p.personId(), year)));
-			files.add(() -> xlsx(sheets.person(p.personId(), year)));
+			both(files, once(() -> sheets.person(p.personId(), year)));
 		}
 		String title = text(LocaleContextHolder.getLocale(), "scoring.batch.title", township.township().name(),
 				String.valueOf(year));
 		return batches.start(title, title, files);
+	}
+
+	/** The sheet's PDF and its .xlsx, one after the other, from one computation of the sheet. */
+	private void both(List<Supplier<NamedFile>> files, Supplier<FilledSheet> sheet) {
+		files.add(() -> pdf(sheet.get()));
+		files.add(() -> xlsx(sheet.get()));
+	}
+
+	/** The sheet computed when first asked for (in the batch's thread, as the user), then kept. */
+	private static Supplier<FilledSheet> once(Supplier<FilledSheet> compute) {
+		return new Supplier<>() {
+
+			private FilledSheet sheet;
+
+			@Override
+			public synchronized FilledSheet get() {
+				if (sheet == null) {
+					sheet = compute.get();
+				}
+				return sheet;
+			}
+
+		};
 	}
 
 	private String text(Locale locale, String key, Object... args) {
