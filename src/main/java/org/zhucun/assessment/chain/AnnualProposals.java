@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhucun.assessment.Grade;
-import org.zhucun.assessment.rules.AssessmentKind;
 import org.zhucun.assessment.rules.DutyShare;
 import org.zhucun.assessment.rules.GradeRules;
 import org.zhucun.common.query.IdChunks;
@@ -99,10 +98,8 @@ public class AnnualProposals {
 
 	private Map<Long, Map<Integer, Grade>> quarterlyGrades(Collection<Long> people, int year) {
 		Map<Long, Map<Integer, Grade>> grades = new HashMap<>();
-		IdChunks.read(people, chunk -> assessments.findByPersonIdInAndYear(chunk, year))
-			.stream()
-			.filter(a -> a.getKind() == AssessmentKind.QUARTERLY && a.isComplete())
-			.forEach(a -> grades.computeIfAbsent(a.getPersonId(), k -> new TreeMap<>()).put(a.getQuarter(), a.getGrade()));
+		IdChunks.read(people, chunk -> assessments.completedQuarterGrades(chunk, year))
+			.forEach(g -> grades.computeIfAbsent(g.personId(), k -> new TreeMap<>()).put(g.quarter(), g.grade()));
 		return grades;
 	}
 

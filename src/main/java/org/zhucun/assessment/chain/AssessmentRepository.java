@@ -24,7 +24,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long>, JpaSpeci
 
 	List<Assessment> findByVillageNodeIdInAndYearAndQuarter(Collection<Long> villageNodeIds, int year, int quarter);
 
-	List<Assessment> findByPersonIdInAndYear(Collection<Long> personIds, int year);
+	/** The completed quarterly grades of these people's year, without loading the chains (their steps and events). */
+	@Query("select new org.zhucun.assessment.chain.QuarterGrade(a.personId, a.quarter, a.grade) from Assessment a "
+			+ "where a.kind = org.zhucun.assessment.rules.AssessmentKind.QUARTERLY and a.complete = true "
+			+ "and a.year = ?2 and a.personId in ?1 order by a.personId, a.quarter")
+	List<QuarterGrade> completedQuarterGrades(Collection<Long> personIds, int year);
 
 	List<Assessment> findByKindAndYearAndQuarterAndPersonIdIn(AssessmentKind kind, int year, int quarter,
 			Collection<Long> personIds);

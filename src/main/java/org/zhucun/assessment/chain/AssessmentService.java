@@ -458,11 +458,7 @@ public class AssessmentService implements AssessmentResults {
 	/** The completed quarterly grades of a person's year, by quarter. */
 	public Map<Integer, Grade> quarterlyGrades(long personId, int year) {
 		Map<Integer, Grade> grades = new LinkedHashMap<>();
-		assessments.findByPersonIdInAndYear(List.of(personId), year)
-			.stream()
-			.filter(x -> x.getKind() == AssessmentKind.QUARTERLY && x.isComplete())
-			.sorted(Comparator.comparing(Assessment::getQuarter))
-			.forEach(x -> grades.put(x.getQuarter(), x.getGrade()));
+		assessments.completedQuarterGrades(List.of(personId), year).forEach(g -> grades.put(g.quarter(), g.grade()));
 		return grades;
 	}
 
