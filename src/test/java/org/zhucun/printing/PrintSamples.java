@@ -22,7 +22,10 @@ import org.zhucun.printing.AssessmentForm.Party;
 import org.zhucun.printing.AssessmentForm.Person;
 import org.zhucun.printing.AssessmentForm.Summary;
 
-/** Sample forms of the demo's 李振华 of 石嘴村, and the readers the tests check the files with. */
+/**
+ * FRM-1, FRM-2: sample forms (Annex 4 and 5, the sheets) of the demo's 李振华 of 石嘴村, and the
+ * readers the tests check the files with.
+ */
 final class PrintSamples {
 
 	static final Person LI = new Person("李振华", "男", "1985年3月", "中共党员", "沙湖县财政局预算股副股长", "石嘴村", "第一书记");

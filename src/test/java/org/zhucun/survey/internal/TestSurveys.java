@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Surveys of test persons (ids no demo person has) posted to 石嘴村 of 月牙湖乡, removed after each test. */
+/** SAT-1: surveys of test persons (ids no demo person has) posted to 石嘴村 of 月牙湖乡, removed after each test. */
 final class TestSurveys {
 
 	private final SurveyRepository surveys;
