@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.DisplayName;
+import org.zhucun.PrintedFiles;
 import org.junit.jupiter.api.Test;
 
 /** FRM-1: Annex 4 and Annex 5 as Word and PDF, with the CJK font of this machine. */
@@ -23,7 +24,7 @@ class AssessmentFormsTests {
 		AssessmentForm form = PrintSamples.quarterly();
 		byte[] docx = forms.docx(form);
 		PrintSamples.save(docx, "annex4.docx");
-		String text = PrintSamples.docxText(docx);
+		String text = PrintedFiles.docxText(docx);
 		assertThat(text).contains("扶贫开发驻村工作队人员和第一书记平时考核登记表", "（2026年第三季度）", "李振华", "石嘴村", "第一书记",
 				"1985年3月", "季", "村党支部意见", "乡镇党委意见", "被考核人意见", "县（区）组织部门意见", "县（区）扶贫部门意见",
 				"考核等次：称职", "负责人签字：杨海涛", "2026年10月12日", "被考核人签字：李振华")
@@ -46,11 +47,11 @@ class AssessmentFormsTests {
 	void annex4Pdf() throws Exception {
 		AssessmentForm form = PrintSamples.quarterly();
 		byte[] pdf = forms.pdf(form);
-		String text = PrintSamples.pdfText(pdf);
+		String text = PrintedFiles.pdfText(pdf);
 		assertThat(text).contains("平时考核登记表", "李振华", "石嘴村", "称职", "盖章", "县（区）扶贫部门意见");
 		form.opinions().forEach(o -> assertThat(text.replaceAll("\\s", "")).contains(o.text()));
-		assertThat(PrintSamples.pages(pdf)).isEqualTo(1);
-		Path png = PrintSamples.firstPage(pdf, "annex4");
+		assertThat(PrintedFiles.pages(pdf)).isEqualTo(1);
+		Path png = PrintedFiles.firstPage(pdf, "annex4");
 		assertThat(Files.size(png)).isGreaterThan(10_000);
 	}
 
@@ -60,9 +61,9 @@ class AssessmentFormsTests {
 		AssessmentForm form = PrintSamples.annual();
 		byte[] docxFile = forms.docx(form);
 		PrintSamples.save(docxFile, "annex5.docx");
-		String docx = PrintSamples.docxText(docxFile);
+		String docx = PrintedFiles.docxText(docxFile);
 		byte[] pdf = forms.pdf(form);
-		String text = PrintSamples.pdfText(pdf);
+		String text = PrintedFiles.pdfText(pdf);
 		for (String content : List.of(docx, text.replaceAll("\\s", ""))) {
 			assertThat(content).contains("年度考核意见表", "（2026年度）", "王秀英", "石嘴村", "派出单位意见", "考核等次：合格",
 					"不占单位优秀名额", "县（区）扶贫部门意见");
@@ -70,14 +71,14 @@ class AssessmentFormsTests {
 		}
 		// the poverty office has not given its opinion: its cell keeps the blank date of the paper form
 		assertThat(docx).contains("县（区）扶贫部门意见：\t盖章\t\u3000\u3000年\u3000\u3000月\u3000\u3000日");
-		PrintSamples.firstPage(pdf, "annex5");
+		PrintedFiles.firstPage(pdf, "annex5");
 	}
 
 	@Test
 	@DisplayName("FRM-1: an empty form prints the bare paper form with blank brackets in the title")
 	void blankForm() throws Exception {
 		AssessmentForm blank = new AssessmentForm(AssessmentForm.Kind.QUARTERLY, null, null, null, null);
-		String text = PrintSamples.pdfText(forms.pdf(blank));
+		String text = PrintedFiles.pdfText(forms.pdf(blank));
 		assertThat(text).contains("季度）", "姓名", "签名：", "负责人签字：");
 	}
 
@@ -86,7 +87,7 @@ class AssessmentFormsTests {
 	void markupIsText() throws Exception {
 		AssessmentForm form = new AssessmentForm(AssessmentForm.Kind.QUARTERLY, "2026年第一季度",
 				PrintSamples.LI, new AssessmentForm.Summary("<b>修路</b> & 建桥 \u0001", "李振华", null), List.of());
-		assertThat(PrintSamples.pdfText(forms.pdf(form))).contains("<b>修路</b> & 建桥");
+		assertThat(PrintedFiles.pdfText(forms.pdf(form))).contains("<b>修路</b> & 建桥");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.zhucun.PrintedFiles;
 import org.zhucun.common.web.ConflictException;
 import org.zhucun.common.web.NotFoundException;
 
@@ -74,7 +75,7 @@ class BatchDownloadsTests {
 		Map<String, byte[]> zip = unzip(Files.readAllBytes(batches.download(started.id()).file()));
 		assertThat(zip.keySet()).containsExactly("石嘴村-李振华-2026年第三季度-平时考核登记表.pdf",
 				"石嘴村-李振华-2026年第三季度-平时考核登记表.docx", "错误说明.txt");
-		assertThat(PrintSamples.pdfText(zip.get("石嘴村-李振华-2026年第三季度-平时考核登记表.pdf"))).contains("李振华");
+		assertThat(PrintedFiles.pdfText(zip.get("石嘴村-李振华-2026年第三季度-平时考核登记表.pdf"))).contains("李振华");
 		String note = new String(zip.get("错误说明.txt"), StandardCharsets.UTF_8);
 		assertThat(note).contains("共 4 个文件，其中 2 个未能生成", "第 3 个文件：未找到可嵌入的中文字体", "fonts-wqy-zenhei",
 				"第 4 个文件：生成时发生内部错误").doesNotContain("broken record");

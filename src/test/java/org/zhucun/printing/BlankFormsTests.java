@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.zhucun.PrintedFiles;
 import org.zhucun.DemoLogin;
 import org.zhucun.IntegrationTest;
 
@@ -31,10 +32,10 @@ class BlankFormsTests {
 		var pdf = mvc.perform(get("/printing/forms/annex5.pdf").cookie(session)).andReturn().getResponse();
 		assertThat(pdf.getStatus()).isEqualTo(200);
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
-		assertThat(PrintSamples.pdfText(pdf.getContentAsByteArray()).replaceAll("\\s", "")).contains("年度考核意见表",
+		assertThat(PrintedFiles.pdfText(pdf.getContentAsByteArray()).replaceAll("\\s", "")).contains("年度考核意见表",
 				"派出单位意见", "县（区）组织部门意见");
 		var docx = mvc.perform(get("/printing/forms/annex4.docx").cookie(session)).andReturn().getResponse();
-		assertThat(PrintSamples.docxText(docx.getContentAsByteArray())).contains("平时考核登记表", "被考核人意见", "签名：");
+		assertThat(PrintedFiles.docxText(docx.getContentAsByteArray())).contains("平时考核登记表", "被考核人意见", "签名：");
 		assertThat(docx.getHeader("Content-Disposition")).contains(".docx");
 		assertThat(mvc.perform(get("/printing/forms/annex9.pdf").cookie(session)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);

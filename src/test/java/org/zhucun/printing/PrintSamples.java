@@ -1,21 +1,11 @@
 package org.zhucun.printing;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.zhucun.printing.AssessmentForm.Kind;
 import org.zhucun.printing.AssessmentForm.Opinion;
 import org.zhucun.printing.AssessmentForm.Party;
@@ -23,8 +13,8 @@ import org.zhucun.printing.AssessmentForm.Person;
 import org.zhucun.printing.AssessmentForm.Summary;
 
 /**
- * FRM-1, FRM-2: sample forms (Annex 4 and 5, the sheets) of the demo's 李振华 of 石嘴村, and the
- * readers the tests check the files with.
+ * FRM-1, FRM-2: sample forms (Annex 4 and 5) of the demo's 李振华 of 石嘴村, and a place under
+ * target/forms/ to keep the made files (read them with {@link org.zhucun.PrintedFiles}).
  */
 final class PrintSamples {
 
@@ -55,41 +45,11 @@ final class PrintSamples {
 						new Opinion(Party.COUNTY_ORGANISATION, "审核通过，确定为合格等次。", "合格", null, LocalDate.of(2026, 12, 20))));
 	}
 
-	static String docxText(byte[] docx) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-			return extractor.getText();
-		}
-	}
-
-	static String pdfText(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
-	/** The first page at 100 dpi, saved as a PNG under target/forms/. */
-	static Path firstPage(byte[] pdf, String name) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
-			Path file = Path.of("target", "forms", name + "-page1.png");
-			Files.createDirectories(file.getParent());
-			ImageIO.write(image, "png", file.toFile());
-			return file;
-		}
-	}
-
 	/** Keeps a made file under target/forms/ to look at. */
 	static Path save(byte[] content, String name) throws IOException {
 		Path file = Path.of("target", "forms", name);
 		Files.createDirectories(file.getParent());
 		return Files.write(file, content);
-	}
-
-	static int pages(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return document.getNumberOfPages();
-		}
 	}
 
 }

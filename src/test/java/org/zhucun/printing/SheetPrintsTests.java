@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.zhucun.PrintedFiles;
 import org.zhucun.printing.SheetPrint.Row;
 
 /** FRM-2: the filled Annex 3 sheet as PDF; USE-2: the certificate of grassroots work experience. */
@@ -34,14 +35,14 @@ class SheetPrintsTests {
 	void sheetPdf() throws Exception {
 		SheetPrint sheet = annex3();
 		byte[] pdf = new SheetPrints(font).pdf(sheet);
-		String text = PrintSamples.pdfText(pdf);
+		String text = PrintedFiles.pdfText(pdf);
 		String flat = text.replaceAll("\\s", "");
 		assertThat(flat).contains("考评内容", "考评指标", "赋分", "评分标准", "得分", "王秀英", "2026年度", "沙湖县2026版v2");
 		sheet.rows().forEach(r -> assertThat(flat).contains(r.item()));
 		assertThat(flat).contains("10-3天×0.2=9.4", "总分92.9", "基础分90.9", "服从管理情况尚未评分");
 		// 8.50 prints as 8.5, as the arithmetic says
 		assertThat(flat).contains("8.5").doesNotContain("8.50");
-		PrintSamples.firstPage(pdf, "annex3-sheet");
+		PrintedFiles.firstPage(pdf, "annex3-sheet");
 		assertThat(SheetPrints.fileName(sheet)).isEqualTo("2026-王秀英（石嘴村工作队队员）-扶贫开发驻村工作队队员工作绩效考评参考标准（年度）.pdf");
 	}
 
@@ -53,11 +54,11 @@ class SheetPrintsTests {
 				List.of(new ExperienceCertificate.YearGrade(2024, "称职"), new ExperienceCertificate.YearGrade(2025, "优秀")),
 				"中共沙湖县委组织部", LocalDate.of(2026, 12, 1), "沙组证〔2026〕012号");
 		byte[] pdf = new ExperienceCertificates(font).pdf(certificate);
-		String flat = PrintSamples.pdfText(pdf).replaceAll("\\s", "");
+		String flat = PrintedFiles.pdfText(pdf).replaceAll("\\s", "");
 		assertThat(flat).contains("基层工作经历证明", "沙组证〔2026〕012号", "李振华同志", "2024年9月1日至2026年8月31日",
 				"沙湖县月牙湖乡石嘴村担任第一书记", "累计2年", "2024年度称职", "2025年度优秀", "中共沙湖县委组织部", "2026年12月1日");
-		assertThat(PrintSamples.pages(pdf)).isEqualTo(1);
-		PrintSamples.firstPage(pdf, "certificate");
+		assertThat(PrintedFiles.pages(pdf)).isEqualTo(1);
+		PrintedFiles.firstPage(pdf, "certificate");
 	}
 
 }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,13 +40,7 @@ class ScoringPagesTests {
 	private final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
 	private long person(String name) {
-		long village = organisation.villageByCode("641101001001").orElseThrow().id();
-		return postings.postedIn(List.of(village), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-			.stream()
-			.filter(p -> p.personName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.personId();
+		return ShizuiVillage.posting(postings, organisation, name, year).personId();
 	}
 
 	@Test

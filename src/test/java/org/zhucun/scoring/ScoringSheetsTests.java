@@ -69,12 +69,7 @@ class ScoringSheetsTests {
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	private PostingPeriod posting(String name) {
-		long village = organisation.villageByCode("641101001001").orElseThrow().id();
-		return postings.postedIn(List.of(village), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31))
-			.stream()
-			.filter(p -> p.personName().equals(name))
-			.findFirst()
-			.orElseThrow();
+		return ShizuiVillage.posting(postings, organisation, name, YEAR);
 	}
 
 	@Test

@@ -18,14 +18,13 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhucun.DemoLogin;
+import org.zhucun.PrintedFiles;
 import org.zhucun.IntegrationTest;
 import org.zhucun.RunAs;
 import org.zhucun.organisation.OrganisationDirectory;
@@ -70,19 +69,12 @@ class SheetPrintTests {
 	private final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
 	private long person(String name) {
-		long village = organisation.villageByCode("641101001001").orElseThrow().id();
-		return postings.postedIn(List.of(village), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-			.stream()
-			.filter(p -> p.personName().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.personId();
+		return ShizuiVillage.posting(postings, organisation, name, year).personId();
 	}
 
-	private static String pdfText(byte[] pdf) throws IOException {
-		try (var document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document).replaceAll("\\s", "");
-		}
+	/** The PDF's text without its line breaks and spaces (a long cell wraps anywhere). */
+	private static String pdfWords(byte[] pdf) throws IOException {
+		return PrintedFiles.pdfText(pdf).replaceAll("\\s", "");
 	}
 
 	/** 9.4, 70 — as the sheet prints a number. */
@@ -99,7 +91,7 @@ class SheetPrintTests {
 			.cookie(DemoLogin.as(mvc, "yueyahu-xz"))).andExpect(status().isOk()).andReturn().getResponse();
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
 		assertThat(response.getHeader("Content-Disposition")).contains(".pdf");
-		String text = pdfText(response.getContentAsByteArray());
+		String text = pdfWords(response.getContentAsByteArray());
 		ScoringSheets.SheetScore sheet = scoring.ofPerson(li, year);
 		assertThat(text).contains("李振华", "考评内容", "考评指标", "赋分", "评分标准", "得分");
 		assertThat(sheet.items()).hasSizeGreaterThan(10);
@@ -120,7 +112,7 @@ class SheetPrintTests {
 	void teamPdf() throws Exception {
 		byte[] pdf = mvc.perform(get("/scoring/team/641101001001.pdf").param("year", String.valueOf(year))
 			.cookie(DemoLogin.as(mvc, "shahu-zzb"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		String text = pdfText(pdf);
+		String text = pdfWords(pdf);
 		assertThat(text).contains("石嘴村工作队", "模板校验：第2.3项“抓好基层组织建设。”赋分20分，但其细项合计15分",
 				"第2.3.4项“村级民主管理，村务、党务公开”待定：待评分：乡（镇）党委");
 		// the demo villages have a resident population, so the trainings item is scored against it
@@ -134,7 +126,7 @@ class SheetPrintTests {
 		var api = mvc.perform(get("/api/v1/scoring/people/" + li + ".pdf").param("year", String.valueOf(year))
 			.header("Authorization", "Bearer " + ApiTokens.of(mvc, "shahu-zzb"))).andExpect(status().isOk()).andReturn()
 			.getResponse();
-		assertThat(pdfText(api.getContentAsByteArray())).contains("李振华");
+		assertThat(pdfWords(api.getContentAsByteArray())).contains("李振华");
 		for (String outsider : List.of("zhenbeibu-xz", "huanghe-zzb")) {
 			mvc.perform(get("/scoring/person/" + li + ".pdf").param("year", String.valueOf(year))
 				.cookie(DemoLogin.as(mvc, outsider))).andExpect(status().isNotFound());

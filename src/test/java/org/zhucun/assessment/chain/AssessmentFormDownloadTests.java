@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.zhucun.PrintedFiles.docxText;
+import static org.zhucun.PrintedFiles.firstPage;
+import static org.zhucun.PrintedFiles.pdfText;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,17 +19,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -297,41 +289,6 @@ class AssessmentFormDownloadTests {
 		}
 		finally {
 			TestRecords.deleteAssessments(jdbc, created);
-		}
-	}
-
-	/** The .docx's text: its paragraphs and every table cell. */
-	static String docxText(byte[] docx) throws Exception {
-		StringBuilder text = new StringBuilder();
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			for (XWPFParagraph p : document.getParagraphs()) {
-				text.append(p.getText()).append('\n');
-			}
-			for (XWPFTable table : document.getTables()) {
-				for (XWPFTableRow row : table.getRows()) {
-					for (XWPFTableCell cell : row.getTableCells()) {
-						text.append(cell.getText()).append('\n');
-					}
-				}
-			}
-		}
-		return text.toString();
-	}
-
-	static String pdfText(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-	}
-
-	/** The PDF's first page at 100 dpi, saved as target/forms/{name}-page1.png. */
-	static Path firstPage(byte[] pdf, String name) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
-			Path file = Path.of("target", "forms", name + "-page1.png");
-			Files.createDirectories(file.getParent());
-			ImageIO.write(image, "png", file.toFile());
-			return file;
 		}
 	}
 

@@ -2,7 +2,7 @@ package org.zhucun.assessment.chain;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Removes the assessments a test made (their steps and history first). */
+/** ASM-1, ASM-2: removes the assessments a test made (their steps and history first). */
 final class TestRecords {
 
 	private TestRecords() {
